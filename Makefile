@@ -1,0 +1,48 @@
+# Two commands on a fresh machine with Python 3.11 and make:
+#   make run    set up .venv, run the pipeline on seeds/ (dvc repro)
+#   make test   set up .venv, run the tests
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test lint format schemas bench lock clean
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/dvc repro
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/dvc metrics show
+
+test: setup
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check extract tests scripts
+	$(BIN)/ruff format --check extract tests scripts
+
+format: setup
+	$(BIN)/ruff format extract tests scripts
+	$(BIN)/ruff check --fix extract tests scripts
+
+schemas: setup
+	$(BIN)/python -m extract schemas --output schemas
+
+bench: setup
+	$(BIN)/python scripts/benchmark.py --pages 2000 --workers 1
+
+lock:
+	rm -rf /tmp/lock-venv && $(PYTHON) -m venv /tmp/lock-venv
+	/tmp/lock-venv/bin/pip install -q -e ".[dev]"
+	echo "# Full pinned dependency set (pip freeze of pyproject.toml [dev]); regenerate with \`make lock\`." > requirements.lock
+	/tmp/lock-venv/bin/pip freeze --exclude-editable | grep -v "^-e" >> requirements.lock
+	/tmp/lock-venv/bin/pip freeze --all | grep "^setuptools==" >> requirements.lock
+
+clean:
+	rm -rf $(VENV) build outputs

@@ -1,0 +1,68 @@
+"""Repeated text within a page: exact and near-duplicate paragraphs, and summaries."""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.boilerplate import SUMMARY_PREFIXES
+
+PUNCT_SPACE = re.compile(r"[\s\W_]+")
+SUMMARY = re.compile(rf"^({'|'.join(SUMMARY_PREFIXES)})\s*[:：]")
+# Paragraphs shorter than this are compared exactly only (headings repeat legitimately).
+MIN_NEAR_CHARS = 20
+# Near-duplicate search is quadratic in paragraphs: past this many, exact duplicates only.
+MAX_NEAR_PARAGRAPHS = 600
+
+
+def fingerprint(text: str) -> str:
+    """Letters and digits only: digits are data, so they are never folded."""
+    return PUNCT_SPACE.sub("", text)
+
+
+def bigrams(text: str) -> set[str]:
+    """Character bigrams of a fingerprint."""
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def containment(small: set[str], big: set[str]) -> float:
+    """Share of `small` found in `big`."""
+    return len(small & big) / len(small) if small else 0.0
+
+
+def mark_duplicates(lines: list[str], kept: list[bool], threshold: float) -> list[str | None]:
+    """For each kept line: 'duplicate' / 'near_duplicate' when an earlier kept line says it, else None."""
+    reasons: list[str | None] = [None] * len(lines)
+    seen: set[str] = set()
+    earlier: list[set[str]] = []
+    for i, line in enumerate(lines):
+        if not kept[i]:
+            continue
+        key = fingerprint(line)
+        if not key:
+            continue
+        if key in seen:
+            reasons[i] = "duplicate"
+            continue
+        grams = bigrams(key)
+        if (
+            len(key) >= MIN_NEAR_CHARS
+            and len(earlier) < MAX_NEAR_PARAGRAPHS
+            and any(containment(grams, other) >= threshold and len(other) >= 0.7 * len(grams) for other in earlier)
+        ):
+            reasons[i] = "near_duplicate"
+            continue
+        seen.add(key)
+        earlier.append(grams)
+    return reasons
+
+
+def mark_summaries(lines: list[str], kept: list[bool], threshold: float) -> list[str | None]:
+    """A 文章简介/摘要 paragraph whose content the rest of the kept body repeats."""
+    reasons: list[str | None] = [None] * len(lines)
+    for i, line in enumerate(lines):
+        if not kept[i] or not SUMMARY.match(line):
+            continue
+        body = set().union(*(bigrams(fingerprint(other)) for j, other in enumerate(lines) if kept[j] and j != i))
+        if containment(bigrams(fingerprint(SUMMARY.sub("", line))), body) >= threshold:
+            reasons[i] = "summary"
+    return reasons

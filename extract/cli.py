@@ -1,0 +1,147 @@
+"""Command line: `python -m extract run|evaluate|ingest|clean|extract|schemas`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from extract import io, pipeline
+from extract.evaluate import evaluate
+from extract.params import Params, parse_params
+from extract.schema import json_schemas
+
+DESCRIPTION = """\
+Structured-data extraction from Chinese pages about municipal quality programmes.
+
+  run       ingest, clean and extract every file below --input; write Parquet tables to --output
+  evaluate  score the tables in --outputs against the gold JSON files in --gold
+  ingest / clean / extract   the same stages one at a time (what `dvc repro` calls)
+  schemas   write the JSON Schema of every table model to schemas/
+"""
+
+
+class UsageError(Exception):
+    """A bad invocation: reported in one line, exit status 2."""
+
+
+def _params(args: argparse.Namespace) -> Params:
+    params = parse_params(io.load_params(args.params))
+    if getattr(args, "workers", None):
+        params = params.model_copy(update={"run": params.run.model_copy(update={"workers": args.workers})})
+    return params
+
+
+def _input_dir(path: Path) -> Path:
+    if not path.is_dir():
+        raise UsageError(f"input folder {path} does not exist or is not a folder")
+    return path
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    input_dir = _input_dir(args.input)
+    if args.output.resolve().is_relative_to(input_dir.resolve()):
+        raise UsageError(f"output folder {args.output} is inside the input folder; choose another")
+    counts = pipeline.run(input_dir, args.output, _params(args))
+    print(json.dumps(counts, ensure_ascii=False))
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    if not args.gold.is_dir():
+        raise UsageError(f"gold folder {args.gold} does not exist")
+    if io.table_path(args.outputs, "documents") is None:
+        raise UsageError(f"no documents table in {args.outputs}; run `python -m extract run` first")
+    report = evaluate(args.gold, args.outputs)
+    details = report.pop("details")
+    if args.metrics:
+        io.write_json(args.metrics, report)
+    if args.details:
+        io.write_json(args.details, details)
+    print(json.dumps(report, ensure_ascii=False))
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    n = pipeline.ingest_stage(_input_dir(args.input), args.output, _params(args))
+    print(f"ingested {n} files", file=sys.stderr)
+    return 0
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    n = pipeline.clean_stage(args.ingested, args.output, _params(args))
+    print(f"cleaned {n} documents", file=sys.stderr)
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    n = pipeline.extract_stage(args.outputs, _params(args))
+    print(f"extracted records from {n} documents", file=sys.stderr)
+    return 0
+
+
+def cmd_schemas(args: argparse.Namespace) -> int:
+    for name, text in json_schemas().items():
+        io.write_text(args.output / name, text)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m extract", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--params",
+        type=Path,
+        default=Path("params.yaml"),
+        help="stage parameters (default: params.yaml if present, else built-in defaults)",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="run every stage on a folder of pages")
+    run.add_argument(
+        "--input", type=Path, required=True, help="folder of scraped pages (read recursively, never modified)"
+    )
+    run.add_argument("--output", type=Path, required=True, help="folder for the Parquet tables")
+    run.add_argument("--workers", type=int, help="worker processes (default: params.yaml run.workers)")
+    run.set_defaults(func=cmd_run)
+
+    ev = sub.add_parser("evaluate", help="score output tables against gold files")
+    ev.add_argument("--gold", type=Path, required=True, help="folder of gold JSON files")
+    ev.add_argument("--outputs", type=Path, required=True, help="folder with the Parquet tables")
+    ev.add_argument("--metrics", type=Path, help="also write the scores to this JSON file")
+    ev.add_argument("--details", type=Path, help="write per-document misses and extras to this JSON file")
+    ev.set_defaults(func=cmd_evaluate)
+
+    ing = sub.add_parser("ingest", help="stage 1: decode files into <output>/ingested.parquet")
+    ing.add_argument("--input", type=Path, required=True)
+    ing.add_argument("--output", type=Path, required=True)
+    ing.add_argument("--workers", type=int)
+    ing.set_defaults(func=cmd_ingest)
+
+    cl = sub.add_parser("clean", help="stage 2: ingested.parquet to documents and paragraphs")
+    cl.add_argument("--ingested", type=Path, required=True, help="folder holding ingested.parquet")
+    cl.add_argument("--output", type=Path, required=True)
+    cl.add_argument("--workers", type=int)
+    cl.set_defaults(func=cmd_clean)
+
+    ex = sub.add_parser("extract", help="stage 3: documents to the record tables (same folder)")
+    ex.add_argument("--outputs", type=Path, required=True)
+    ex.add_argument("--workers", type=int)
+    ex.set_defaults(func=cmd_extract)
+
+    sc = sub.add_parser("schemas", help="export the JSON Schema of every table")
+    sc.add_argument("--output", type=Path, default=Path("schemas"))
+    sc.set_defaults(func=cmd_schemas)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2

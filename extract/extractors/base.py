@@ -1,0 +1,61 @@
+"""The one interface every record extractor implements, and the context they share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from extract.models import CityRecord, DateRecord, Record
+
+
+@dataclass
+class Context:
+    """One cleaned document, plus the records of extractors that ran before."""
+
+    doc_id: str
+    text: str
+    title: str | None = None
+    published_at: str | None = None
+    found: dict[str, list[Record]] = field(default_factory=dict)
+
+    @property
+    def cities(self) -> list[CityRecord]:
+        return self.found.get("cities", [])  # type: ignore[return-value]
+
+    @property
+    def dates(self) -> list[DateRecord]:
+        return self.found.get("dates", [])  # type: ignore[return-value]
+
+    @property
+    def primary_city(self) -> str | None:
+        return next((c.city for c in self.cities if c.is_primary), None)
+
+    @property
+    def publication_year(self) -> int | None:
+        return int(self.published_at[:4]) if self.published_at else None
+
+
+class Extractor(Protocol):
+    """Maps a document context to validated records of one table."""
+
+    table: str
+    name: str  # versioned, e.g. "dates/1": written to every row it makes
+
+    def __call__(self, ctx: Context) -> list[Record]: ...
+
+
+def make(model: type[Record], ctx: Context, start: int, end: int, extractor: str, **fields: Any) -> Record:
+    """A record whose evidence is exactly clean_text[start:end]."""
+    return model(doc_id=ctx.doc_id, evidence=ctx.text[start:end], start=start, end=end, extractor=extractor, **fields)
+
+
+def dedupe(records: list[Record], key: Any) -> list[Record]:
+    """Keep the first record of each key (the same fact stated twice is one record)."""
+    seen: set[Any] = set()
+    out = []
+    for record in records:
+        k = key(record)
+        if k not in seen:
+            seen.add(k)
+            out.append(record)
+    return out

@@ -1,0 +1,131 @@
+"""The one module that touches the disk: input listing, Parquet, JSON, params."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import yaml
+
+from extract.schema import SCHEMAS
+
+PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 3, "write_statistics": True}
+
+
+def list_inputs(input_dir: Path) -> list[tuple[str, Path]]:
+    """Every file below `input_dir`, as (POSIX path relative to it, path), sorted."""
+    found = []
+    for root, dirs, files in os.walk(input_dir):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if name.startswith("."):
+                continue
+            path = Path(root) / name
+            found.append((path.relative_to(input_dir).as_posix(), path))
+    return sorted(found)
+
+
+def read_head(path: Path, limit: int) -> tuple[bytes, int]:
+    """Read at most `limit` bytes of a file; also return its full size."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        return handle.read(limit), size
+
+
+class TableWriter:
+    """Writes one Parquet table in row groups, atomically (temp file, then rename)."""
+
+    def __init__(self, out_dir: Path, name: str) -> None:
+        self.schema: pa.Schema = SCHEMAS[name]
+        self.path = out_dir / f"{name}.parquet"
+        self._tmp = out_dir / f".{name}.parquet.tmp"
+        self._writer = pq.ParquetWriter(self._tmp, self.schema, **PARQUET_OPTIONS)
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        """Append one row group (skipped when empty)."""
+        if rows:
+            self._writer.write_table(pa.Table.from_pylist(rows, schema=self.schema))
+
+    def close(self) -> None:
+        """Finish the file and move it into place."""
+        self._writer.close()
+        os.replace(self._tmp, self.path)
+
+    def abort(self) -> None:
+        """Drop the partial file; an older complete table, if any, stays."""
+        self._writer.close()
+        self._tmp.unlink(missing_ok=True)
+
+
+class TableSet:
+    """A writer per table, opened together and closed (or aborted) together."""
+
+    def __init__(self, out_dir: Path, names: Iterable[str]) -> None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self.writers = {name: TableWriter(out_dir, name) for name in names}
+
+    def write(self, tables: dict[str, list[dict[str, Any]]]) -> None:
+        """Append one batch of rows per table."""
+        for name, rows in tables.items():
+            self.writers[name].write(rows)
+
+    def __enter__(self) -> TableSet:
+        return self
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        for writer in self.writers.values():
+            writer.abort() if exc_type else writer.close()
+
+
+def table_path(out_dir: Path, name: str) -> Path | None:
+    """Where a table lives: NAME.parquet, or a folder NAME/ of part files."""
+    for path in (out_dir / f"{name}.parquet", out_dir / name):
+        if path.exists():
+            return path
+    return None
+
+
+def iter_rows(out_dir: Path, name: str, batch_size: int = 256) -> Iterator[list[dict[str, Any]]]:
+    """Stream a table's rows in batches of dicts (bounded memory)."""
+    path = table_path(out_dir, name)
+    if path is None:
+        return
+    files = sorted(p for p in path.rglob("*.parquet")) if path.is_dir() else [path]
+    for file in files:
+        for batch in pq.ParquetFile(file).iter_batches(batch_size=batch_size):
+            yield batch.to_pylist()
+
+
+def read_rows(out_dir: Path, name: str) -> list[dict[str, Any]]:
+    """A whole table as a list of dicts (for small tables: evaluation, tests)."""
+    return [row for batch in iter_rows(out_dir, name) for row in batch]
+
+
+def load_params(path: Path | None) -> dict[str, Any]:
+    """The params.yaml sections, or {} when there is no file."""
+    if path is None or not path.exists():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def read_json(path: Path) -> Any:
+    """Parse a UTF-8 JSON file."""
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def write_json(path: Path, data: Any) -> None:
+    """Write JSON with sorted keys and a trailing newline (stable diffs)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write a UTF-8 text file, creating its folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")

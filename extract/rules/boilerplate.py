@@ -1,0 +1,170 @@
+"""Boilerplate lexicons, grouped by the reason a matching line is removed.
+
+Data only: the filters in `extract.clean.filters` compile and apply these lists.
+All entries are in simplified script (lines are normalised before matching).
+"""
+
+from __future__ import annotations
+
+# Porn, gambling and keyword-stuffing SEO strings injected into pages.
+SPAM_TERMS = [
+    "一区二区",
+    "二区三区",
+    "精品欧美",
+    "欧美在线",
+    "国产精品",
+    "国产高清",
+    "国产中文",
+    "亚洲国产",
+    "日韩",
+    "无码",
+    "高清视频",
+    "在线视频",
+    "在线观看",
+    "视频在线",
+    "午夜",
+    "伦理",
+    "成人影",
+    "av",
+    "精产国品",
+    "人妻",
+    "少妇",
+    "丝袜",
+    "色综合",
+    "久久",
+    "波多野",
+    "一本道",
+    "自拍",
+    "365bet",
+    "bet365",
+    "博彩",
+    "赌场",
+    "娱乐城",
+    "百家乐",
+    "真人娱乐",
+    "体育投注",
+    "彩票网",
+    "澳门新葡京",
+    "太阳城",
+    "威尼斯人",
+    "皇冠体育",
+    "时时彩",
+    "棋牌",
+    "老虎机",
+    "开户送",
+]
+
+# Breadcrumbs and site navigation.
+NAVIGATION_PATTERNS = [
+    r"^(您|你)?(当前|现在)?的?(所在)?位置\s*[:：]",
+    r"^首页\s*(>|>>|›|»|/|→)",
+    r"(>>|»|›|→)\s*(正文|新闻中心|首页)?\s*(>>|»|›|→)?$",
+    r"^(首页|新闻|资讯|频道|专题|图片|视频|评论)(\s*[|｜/]\s*\S{1,6}){3,}$",
+    r"^[\u4e00-\u9fff]{2,10}(网|网站|在线|频道|门户)$",
+    r"^(上一篇|下一篇|上一页|下一页|返回顶部|返回首页|返回列表|回到顶部)",
+]
+
+# Header and footer lines that describe the page rather than say anything.
+METADATA_PATTERNS = [
+    r"(发布|发表|更新|录入|上传)(时间|日期)\s*[:：]",
+    r"^[-•·\s]*(来源|作者|编辑|责任编辑|记者|通讯员|稿源|文章来源|信息来源|供稿|审核|校对|摄影|撰稿)\s*[:：]",
+    r"[(（]\s*(责任编辑|编辑|作者)\s*[:：][^)）]*[)）]\s*$",
+    r"^(字体|字号|浏览|浏览次数|阅读|点击|点击数|点击量|阅读量)\s*[:：]",
+    r"^【?\s*字号\s*[:：]?\s*大\s*中\s*小\s*】?",
+    r"^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{2,12})?$",
+    r"^《[^《》]{2,12}(报|刊|杂志|日报|晚报|时报|周刊)》$",
+    r"^(\(|（)?(上接|下转)\s*\d+\s*版(\)|）)?$",
+]
+
+# Lists of links to other articles, and their headings.
+RELATED_HEADINGS = [
+    "相关新闻",
+    "相关阅读",
+    "相关文章",
+    "相关链接",
+    "相关专题",
+    "相关报道",
+    "延伸阅读",
+    "推荐阅读",
+    "最新新闻",
+    "最新评论",
+    "热点新闻",
+    "热门新闻",
+    "热门文章",
+    "热点推荐",
+    "猜你喜欢",
+    "精彩推荐",
+    "图片新闻",
+    "新闻排行",
+    "阅读排行",
+    "点击排行",
+    "更多新闻",
+    "往期回顾",
+    "今日推荐",
+    "热门推荐",
+]
+
+# Photo galleries and picture blocks.
+GALLERY_LINES = ["热图一览", "高清图集赏析", "高清图集", "图集", "组图", "点击查看大图", "查看原图", "图片来源"]
+
+# Copyright, reprint and liability notices.
+DISCLAIMER_PATTERNS = [
+    r"^(声明|免责声明|版权声明|特别声明)\s*[:：]",
+    r"版权(所有|归|均属)",
+    r"(未经|不得)[^。]{0,12}(授权|许可)[^。]{0,12}(转载|摘编|复制|使用)",
+    r"转载(目的在于|请注明|自其他媒体)",
+    r"不代表本(网|站)(观点|立场)",
+    r"(copyright|©|\(c\)\s*\d{4}|all rights reserved)",
+    r"(icp备|icp证|京公网安备|网安备\d+)",
+    r"^本(网|站)注明",
+]
+
+# Stock quotes and tickers.
+TICKER_PATTERNS = [
+    r"股票名称\s*最新价",
+    r"(证券代码|股票代码|证券简称)\s*[:：]",
+    r"涨跌幅",
+]
+
+# Interface labels, template leftovers and share/print widgets.
+UI_LABELS = [
+    "undefined",
+    "【/h/】",
+    "打印本页",
+    "关闭窗口",
+    "打印",
+    "关闭",
+    "收藏",
+    "分享到",
+    "分享",
+    "扫一扫",
+    "微信扫一扫",
+    "手机扫一扫",
+    "用微信扫描二维码",
+    "扫描二维码",
+    "二维码",
+    "返回顶部",
+    "我要纠错",
+    "加入收藏",
+    "收藏本站",
+    "设为首页",
+    "帮助中心",
+    "网站地图",
+    "联系我们",
+    "登录",
+    "注册",
+    "评论",
+    "发表评论",
+    "我要评论",
+    "点赞",
+    "转发",
+    "字体:",
+    "浏览:",
+    "【打印】",
+    "【关闭】",
+    "[打印]",
+    "[关闭]",
+]
+
+# Lines that start a summary which repeats the body (removed when the body covers them).
+SUMMARY_PREFIXES = ["文章简介", "内容简介", "内容摘要", "内容提要", "摘要", "导读", "简介"]

@@ -1,0 +1,101 @@
+"""The GB/T 2260 gazetteer (gazetteer.tsv, see GAZETTEER.md) and the names it is matched by."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+# Suffixes stripped to get the short name a city is usually called by (大连市 → 大连).
+SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "地区", "省", "市", "盟")
+ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?族)+自治州$")
+# Short names that are ordinary words or are better known as something else:
+# only their full names (白银市, 来宾市) count as the city.
+AMBIGUOUS_SHORT = frozenset(
+    {
+        "白银",
+        "来宾",
+        "大同",
+        "长治",
+        "朝阳",
+        "普洱",
+        "白山",
+        "东方",
+        "和平",
+        "江南",
+        "新城",
+        "城中",
+        "城东",
+        "城西",
+        "城北",
+        "郊区",
+        "矿区",
+        "市中",
+        "市南",
+        "市北",
+        "东区",
+        "西区",
+        "南区",
+        "北区",
+        "长寿",
+        "万年",
+        "太和",
+        "永安",
+        "开平",
+        "宝应",
+        "高平",
+        "福安",
+    }
+)
+LEVELS = ("province", "prefecture", "county")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One administrative division."""
+
+    adcode: str
+    name: str
+    level: str
+    parent: str
+    province: str
+
+    @property
+    def is_city(self) -> bool:
+        """A prefecture-level unit or one of the four municipalities."""
+        return self.level == "prefecture" or self.adcode in MUNICIPALITIES
+
+
+MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
+
+
+@functools.cache
+def places() -> dict[str, Place]:
+    """Every division by adcode."""
+    text = resources.files("extract.rules").joinpath("gazetteer.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader(text.splitlines(), delimiter="\t")
+    return {r["adcode"]: Place(r["adcode"], r["name"], r["level"], r["parent"], r["province"]) for r in rows}
+
+
+@functools.cache
+def aliases() -> dict[str, str]:
+    """Former or alternative full names (襄樊市) to adcodes."""
+    text = resources.files("extract.rules").joinpath("gazetteer.tsv").read_text(encoding="utf-8")
+    out = {}
+    for r in csv.DictReader(text.splitlines(), delimiter="\t"):
+        for alias in filter(None, (r.get("aliases") or "").split("|")):
+            out[alias] = r["adcode"]
+    return out
+
+
+def short_name(name: str) -> str | None:
+    """大连市 → 大连, 恩施土家族苗族自治州 → 恩施; None when too short to be safe."""
+    base = ETHNIC.sub("", name)
+    if base == name:
+        for suffix in SUFFIXES:
+            if name.endswith(suffix):
+                base = name[: -len(suffix)]
+                break
+    return base if len(base) >= 2 and base != name else None
