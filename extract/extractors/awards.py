@@ -7,7 +7,7 @@ import re
 
 from extract.extractors.base import Context, dedupe, make
 from extract.models import AwardRecord, Record
-from extract.rules import lexicons as lex
+from extract.rules import awards as lex
 from extract.text.numbers import APPROX_AFTER, APPROX_BEFORE, NUMBER, parse_chinese, parse_number
 from extract.text.regions import level_of_name, region_prefix
 

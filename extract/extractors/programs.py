@@ -6,7 +6,7 @@ import re
 
 from extract.extractors.base import Context, dedupe, make
 from extract.models import ProgramRecord, Record
-from extract.rules import lexicons as lex
+from extract.rules import programs as lex
 from extract.text.trie import trie_pattern
 
 NAME = "programs/1"

@@ -1,4 +1,4 @@
-"""Domain vocabulary for programmes, awards and brands (data only; extractors compile it)."""
+"""Programme vocabulary (data only; the extractor compiles it)."""
 
 from __future__ import annotations
 
@@ -106,25 +106,3 @@ KIND_BY_ENDING: list[tuple[str, str]] = [
 ]
 # Words that are quoted but are not programmes (SPEC: slogans, nicknames, lists).
 NOT_PROGRAMS = frozenset({"黑名单", "红名单", "头雁", "国字"})
-
-# Brand-title categories (longest variants are preferred by the extractor).
-BRAND_CORES = (
-    "名牌产品",
-    "名牌",
-    "驰名商标",
-    "著名商标",
-    "知名商标",
-    "地理标志保护产品",
-    "地理标志产品",
-    "地理标志商标",
-    "老字号",
-    "优质产品",
-    "名优产品",
-    "出口名牌",
-    "世界名牌产品",
-)
-# Counter words of brand and award counts.
-BRAND_UNITS = "个项件家"
-AWARD_UNITS = "家个名位项"
-# Organisations that receive awards.
-RECIPIENT_NOUNS = ("企业", "单位", "组织", "公司", "集团")
