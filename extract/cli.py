@@ -7,10 +7,11 @@ import json
 import sys
 from pathlib import Path
 
-from extract import io, pipeline
-from extract.evaluate import evaluate
+from extract import io
 from extract.params import Params, parse_params
-from extract.schema import json_schemas
+
+# Stage modules are imported inside each command, so a stage loads only its own code
+# (and `dvc.yaml` can list exactly the modules each stage depends on).
 
 DESCRIPTION = """\
 Structured-data extraction from Chinese pages about municipal quality programmes.
@@ -43,7 +44,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     input_dir = _input_dir(args.input)
     if args.output.resolve().is_relative_to(input_dir.resolve()):
         raise UsageError(f"output folder {args.output} is inside the input folder; choose another")
-    counts = pipeline.run(input_dir, args.output, _params(args))
+    from extract.pipeline import run
+
+    counts = run(input_dir, args.output, _params(args))
     print(json.dumps(counts, ensure_ascii=False))
     return 0
 
@@ -53,6 +56,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise UsageError(f"gold folder {args.gold} does not exist")
     if io.table_path(args.outputs, "documents") is None:
         raise UsageError(f"no documents table in {args.outputs}; run `python -m extract run` first")
+    from extract.evaluate import evaluate
+
     report = evaluate(args.gold, args.outputs)
     details = report.pop("details")
     if args.metrics:
@@ -64,24 +69,32 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    n = pipeline.ingest_stage(_input_dir(args.input), args.output, _params(args))
+    from extract.ingest.stage import ingest_stage
+
+    n = ingest_stage(_input_dir(args.input), args.output, _params(args))
     print(f"ingested {n} files", file=sys.stderr)
     return 0
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    n = pipeline.clean_stage(args.ingested, args.output, _params(args))
+    from extract.clean.stage import clean_stage
+
+    n = clean_stage(args.ingested, args.output, _params(args))
     print(f"cleaned {n} documents", file=sys.stderr)
     return 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    n = pipeline.extract_stage(args.outputs, _params(args))
+    from extract.extractors.stage import extract_stage
+
+    n = extract_stage(args.outputs, _params(args))
     print(f"extracted records from {n} documents", file=sys.stderr)
     return 0
 
 
 def cmd_schemas(args: argparse.Namespace) -> int:
+    from extract.schema import json_schemas
+
     for name, text in json_schemas().items():
         io.write_text(args.output / name, text)
     return 0

@@ -9,6 +9,9 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from extract import io, pipeline
+from extract.clean.stage import clean_stage
+from extract.extractors.stage import extract_stage
+from extract.ingest.stage import ingest_stage
 from extract.models import TABLE_MODELS
 from extract.params import Params
 from extract.schema import SCHEMAS
@@ -78,9 +81,9 @@ def test_one_and_two_workers_give_identical_bytes(tmp_path: Path) -> None:
 def test_stage_by_stage_equals_one_run(tmp_path: Path) -> None:
     params = Params()
     pipeline.run(SEEDS, tmp_path / "run", params)
-    pipeline.ingest_stage(SEEDS, tmp_path / "work", params)
-    pipeline.clean_stage(tmp_path / "work", tmp_path / "staged", params)
-    pipeline.extract_stage(tmp_path / "staged", params)
+    ingest_stage(SEEDS, tmp_path / "work", params)
+    clean_stage(tmp_path / "work", tmp_path / "staged", params)
+    extract_stage(tmp_path / "staged", params)
     assert digests(tmp_path / "run") == digests(tmp_path / "staged")
 
 
