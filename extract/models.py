@@ -33,6 +33,7 @@ DropReason = Literal[
     "ui_label",
     "gallery",
     "footer",
+    "foreign",
     "empty",
 ]
 

@@ -6,7 +6,7 @@ import pytest
 
 from extract.clean import clean_document
 from extract.clean.dedup import mark_duplicates, mark_summaries
-from extract.clean.filters import classify, repair_punctuation, strip_markup
+from extract.clean.filters import classify, repair_punctuation, strip_inline_junk, strip_markup
 from extract.clean.normalize import detect_script, normalize, strip_pinyin
 from extract.ingest import ingest_file
 from extract.params import CleanParams, IngestParams
@@ -157,3 +157,100 @@ def test_clean_text_is_kept_paragraphs_joined() -> None:
     assert doc.clean_text == "质量强市总动员\n东莞市召开质量强市工作会议。"
     assert doc.clean_chars == len(doc.clean_text)
     assert [p.kept for p in paragraphs] == [True, False, True, False]
+
+
+# Header, footer and page-furniture lines seen in the dev corpus (normalised), with their reason.
+FURNITURE = [
+    ("2011年05月23日 09:38????信息来源:国家质检总局", "metadata"),
+    ("时间:2021-09-14 10:59 阅读:2375", "metadata"),
+    ("XZKL1234 · 2018-02-06 08:59 · 52799 次点击", "metadata"),
+    ("【编辑:贺方程】", "metadata"),
+    ("关键词:质量月 |", "metadata"),
+    ("新闻来源:中国商标专网 本网信息整理编辑:小鸟", "metadata"),
+    ("(朱剑平 张思凯)", "metadata"),
+    ("/ 文", "metadata"),
+    ("(此件主动公开)", "metadata"),
+    ("文件名称 | 关于颁发第八届市长质量奖的决定 | 文件类型 | 黄政发 |", "metadata"),
+    ("〖2006-8-29 8:22:00时〗 本网提供", "metadata"),
+    ("原标题:我市组织收看全省质量大会 朱开国出席", "metadata"),
+    ("办公地址:深圳市福田区深南大道7010号工商物价大厦办公时间:09:00-12:00", "footer"),
+    ("新闻热线: 13034975678", "footer"),
+    ("中国品质协会会长贾福兴发表讲话(李晨 摄)", "gallery"),
+    ("行政长官林郑月娥(中)向受表扬的公务员颁奖。记者林骏强摄", "gallery"),
+    ("网站首页 > 行业动态 > 全国“质量月”活动启动仪式暨苏浙皖赣沪质量表彰大会在沪召开", "navigation"),
+    ("> 政务公开 > 政务专题 > 市长质量奖", "navigation"),
+    ("【河南在线-文字列表】【移动端-新闻图片列表】2018年全国“品质月”活动在郑州全面启动", "navigation"),
+    ("上一条记录:中", "navigation"),
+    ("1. >广东卓越质量品牌研究院宣传片", "navigation"),
+    ("In recent years, Sichuan Shexian Market Supervision and Administration steadily promote", "foreign"),
+    ("20211014", "empty"),
+    ("今天是", "ui_label"),
+    ("信息分享:", "ui_label"),
+    ("🤖 智能推荐", "related_links"),
+    ("相关附件", "related_links"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), FURNITURE)
+def test_page_furniture_is_removed_with_its_reason(line: str, reason: str) -> None:
+    assert classify(normalize(line)) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者:您认为质量强市建设的关键是什么?",
+        "本报讯(记者 朱文达)2月20日,山东省青岛市召开质量工作会议,总结部署全市质量工作。",
+        "据介绍,全市已有3家企业获得中国质量奖提名奖,来源于制造业的企业占多数。",
+        "第八届重庆市市长质量管理奖提名奖获奖单位",
+        "1 红塔山 46.866 卷烟",
+    ],
+)
+def test_body_lines_that_look_like_furniture_are_kept(line: str) -> None:
+    assert classify(normalize(line)) is None
+
+
+def test_truncated_copy_of_a_paragraph_is_a_near_duplicate() -> None:
+    lines = ["据悉,福州市还将在产品、服务、工程等多个领域深入开展质量知识公益讲座。", "据悉,福州市还将在产品、"]
+    assert mark_duplicates(lines, [True, True], 0.8) == [None, "near_duplicate"]
+
+
+def test_short_headings_that_differ_in_a_word_are_both_kept() -> None:
+    lines = ["第八届重庆市市长质量管理奖获奖单位", "第八届重庆市市长质量管理奖提名奖获奖单位"]
+    assert mark_duplicates(lines, [True, True], 0.8) == [None, None]
+
+
+def test_paragraphs_that_differ_in_a_number_are_both_kept() -> None:
+    a = "截至目前,全市累计拥有中国名牌产品20个、中国驰名商标15件,省级名牌产品127个,总量位居全省前列。"
+    b = "截至目前,全市累计拥有中国名牌产品21个、中国驰名商标15件,省级名牌产品127个,总量位居全省前列。"
+    assert mark_duplicates([a, b], [True, True], 0.8) == [None, None]
+
+
+def test_table_of_contents_does_not_swallow_the_section_heading() -> None:
+    doc, paragraphs = clean(
+        "目录\n- 1,哪些特产有中国驰名商标标志?\n- 2,中国瓷砖驰名商标有哪些\n1,哪些特产有中国驰名商标标志?\n"
+        "驰名商标认定的途径有三种,每年都会不断有新的认定,所以总数是比较多的。"
+    )
+    assert doc.clean_text.count("1,哪些特产有中国驰名商标标志?") == 1
+    assert [p.reason for p in paragraphs] == ["ui_label", "related_links", "related_links", None, None]
+
+
+def test_links_after_a_related_heading_are_dropped_until_the_body_resumes() -> None:
+    doc, _ = clean(
+        "质量工作会议召开\n全市质量工作会议召开,部署全年工作。\n热点视频\n第六届中国报业党建工作座谈会\n特色小镇"
+    )
+    assert doc.clean_text == "质量工作会议召开\n全市质量工作会议召开,部署全年工作。"
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("【/h/】近日,省工商行政管理局正式发布认证公告", "近日,省工商行政管理局正式发布认证公告"),
+        ("苏州此次获证企业总数全省**,约占全省的三分之一。", "苏州此次获证企业总数全省,约占全省的三分之一。"),
+        ("全市24家质量标标\ufffd", "全市24家质量标标"),
+        ("活动现场undefined嘉宾合影", "活动现场嘉宾合影"),
+        ("质量强市(2011-2020年)", "质量强市(2011-2020年)"),
+    ],
+)
+def test_inline_junk_is_stripped(raw: str, fixed: str) -> None:
+    assert strip_inline_junk(raw) == fixed

@@ -19,7 +19,7 @@ def split_paragraphs(text: str) -> tuple[list[str], list[str | None]]:
         if not raw:
             continue
         reason = filters.html_only(raw)
-        line = raw if reason else filters.repair_punctuation(filters.strip_markup(raw))
+        line = raw if reason else filters.repair_punctuation(filters.strip_inline_junk(filters.strip_markup(raw)))
         if not line:
             continue
         lines.append(line)
@@ -28,15 +28,37 @@ def split_paragraphs(text: str) -> tuple[list[str], list[str | None]]:
 
 
 def mark_link_blocks(lines: list[str], reasons: list[str | None]) -> None:
-    """After a related-news heading, short non-sentence lines are links too."""
-    in_block = False
+    """After a related-news heading or list, short non-sentence lines in the same style are links too.
+
+    The style (bulleted or not) is set by the block's first item, so a section heading that
+    follows a bulleted table of contents ends the block instead of joining it.
+    """
+    in_block, bulleted = False, None
     for i, line in enumerate(lines):
         if reasons[i] in ("related_links", "gallery", "ticker"):
+            if not in_block:
+                bulleted = None
             in_block = True
-        elif in_block and reasons[i] is None and metadata.headline_like(line) and len(line) <= 60:
+            if reasons[i] == "related_links" and filters.BULLET.match(line):
+                bulleted = True if bulleted is None else bulleted
+            continue
+        if not in_block or reasons[i] is not None:
+            in_block = in_block and reasons[i] is not None
+            continue
+        is_bullet = bool(filters.BULLET.match(line))
+        if metadata.link_like(line) and (bulleted is None or bulleted == is_bullet):
             reasons[i] = "related_links"
-        elif reasons[i] is None:
+            bulleted = is_bullet if bulleted is None else bulleted
+        else:
             in_block = False
+
+
+def mark_captions(lines: list[str], reasons: list[str | None]) -> None:
+    """A short label right after an image placeholder is the picture's caption."""
+    for i in range(1, len(lines)):
+        after_image = reasons[i - 1] in ("gallery", "empty") or lines[i - 1] == "undefined"
+        if after_image and reasons[i] is None and len(lines[i]) <= 20 and metadata.headline_like(lines[i]):
+            reasons[i] = "gallery"
 
 
 def body_start(lines: list[str], reasons: list[str | None]) -> int:
@@ -65,9 +87,10 @@ def clean_document(doc: Ingested, params: CleanParams) -> tuple[Document, list[P
 
     lines, reasons = split_paragraphs(simplified)
     mark_link_blocks(lines, reasons)
+    mark_captions(lines, reasons)
     start = body_start(lines, reasons)
     kept = [r is None for r in reasons]
-    title, title_index = metadata.find_title(lines, kept, html_title)
+    title, title_index = metadata.find_title(lines, reasons, html_title)
     if title_index is not None:
         for i in range(title_index):
             if kept[i]:

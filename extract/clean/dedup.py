@@ -9,7 +9,10 @@ from extract.rules.boilerplate import SUMMARY_PREFIXES
 PUNCT_SPACE = re.compile(r"[\s\W_]+")
 SUMMARY = re.compile(rf"^({'|'.join(SUMMARY_PREFIXES)})\s*[:：]")
 # Paragraphs shorter than this are compared exactly only (headings repeat legitimately).
-MIN_NEAR_CHARS = 20
+MIN_NEAR_CHARS = 40
+# A truncated copy (a page cut mid-paragraph) must keep at least this much to count.
+MIN_PREFIX_CHARS = 8
+NUMBERS = re.compile(r"\d+(?:\.\d+)?")
 # Near-duplicate search is quadratic in paragraphs: past this many, exact duplicates only.
 MAX_NEAR_PARAGRAPHS = 600
 
@@ -30,10 +33,15 @@ def containment(small: set[str], big: set[str]) -> float:
 
 
 def mark_duplicates(lines: list[str], kept: list[bool], threshold: float) -> list[str | None]:
-    """For each kept line: 'duplicate' / 'near_duplicate' when an earlier kept line says it, else None."""
+    """For each kept line: 'duplicate' / 'near_duplicate' when an earlier kept line says it, else None.
+
+    Near duplicates are long paragraphs whose bigrams mostly coincide both ways and whose
+    numbers are the same (a changed number is a different fact), or a truncated copy
+    that is a prefix of an earlier paragraph.
+    """
     reasons: list[str | None] = [None] * len(lines)
     seen: set[str] = set()
-    earlier: list[set[str]] = []
+    earlier: list[tuple[str, set[str], list[str]]] = []
     for i, line in enumerate(lines):
         if not kept[i]:
             continue
@@ -43,17 +51,28 @@ def mark_duplicates(lines: list[str], kept: list[bool], threshold: float) -> lis
         if key in seen:
             reasons[i] = "duplicate"
             continue
-        grams = bigrams(key)
-        if (
-            len(key) >= MIN_NEAR_CHARS
-            and len(earlier) < MAX_NEAR_PARAGRAPHS
-            and any(containment(grams, other) >= threshold and len(other) >= 0.7 * len(grams) for other in earlier)
-        ):
+        grams, numbers = bigrams(key), NUMBERS.findall(line)
+        if _near_any(key, grams, numbers, earlier, threshold):
             reasons[i] = "near_duplicate"
             continue
         seen.add(key)
-        earlier.append(grams)
+        if len(earlier) < MAX_NEAR_PARAGRAPHS:
+            earlier.append((key, grams, numbers))
     return reasons
+
+
+def _near_any(key: str, grams: set[str], numbers: list[str], earlier: list, threshold: float) -> bool:
+    for other_key, other_grams, other_numbers in earlier:
+        if len(key) >= MIN_PREFIX_CHARS and len(key) < len(other_key) and other_key.startswith(key):
+            return True
+        if (
+            len(key) >= MIN_NEAR_CHARS
+            and numbers == other_numbers
+            and containment(grams, other_grams) >= threshold
+            and containment(other_grams, grams) >= threshold
+        ):
+            return True
+    return False
 
 
 def mark_summaries(lines: list[str], kept: list[bool], threshold: float) -> list[str | None]:

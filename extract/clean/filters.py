@@ -25,9 +25,14 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
 SPAM = re.compile("|".join(map(re.escape, rules.SPAM_TERMS)), re.IGNORECASE)
 NAVIGATION = _any(rules.NAVIGATION_PATTERNS)
 METADATA = _any(rules.METADATA_PATTERNS)
+METADATA_LABEL = re.compile(rf"(?:{'|'.join(rules.METADATA_LABELS)})\s*[:：]")
+FOOTER = _any(rules.FOOTER_PATTERNS)
+PHOTO_CREDIT = re.compile(rules.PHOTO_CREDIT)
+LATIN = re.compile(r"[A-Za-z]")
+QUESTION_END = re.compile(r"[?？!！]\s*$")
 DISCLAIMER = _any(rules.DISCLAIMER_PATTERNS)
 TICKER = _any(rules.TICKER_PATTERNS)
-RELATED_HEADING = re.compile(rf"^[【\[]?({'|'.join(rules.RELATED_HEADINGS)})[】\]]?\s*[:>»]*\s*$")
+RELATED_HEADING = re.compile(rf"^[^\w]*[【\[]?({'|'.join(rules.RELATED_HEADINGS)})[】\]]?\s*[:>»]*\s*$")
 GALLERY = re.compile(rf"^({'|'.join(map(re.escape, rules.GALLERY_LINES))})\s*$")
 UI_LABEL = re.compile(rf"^([【\[]?({'|'.join(map(re.escape, rules.UI_LABELS))})[】\]]?\s*[|/]?\s*)+$", re.IGNORECASE)
 
@@ -55,6 +60,21 @@ def _match(pattern: re.Pattern[str], reason: str, max_len: int = 400) -> LineFil
     return apply
 
 
+def metadata_label(line: str) -> str | None:
+    """A short line carrying a header label (来源:, 责任编辑:, 发布时间:, 阅读:...)."""
+    # An interview's 记者:…? question is body text, not a byline.
+    if len(line) <= 100 and "。" not in line and not QUESTION_END.search(line) and METADATA_LABEL.search(line):
+        return "metadata"
+    return None
+
+
+def photo_credit(line: str) -> str | None:
+    """A caption or credit line ending in 摄: (李晨 摄), 记者林骏强摄."""
+    if len(line) <= 60 and PHOTO_CREDIT.search(line) and line.count("。") <= 1:
+        return "gallery"
+    return None
+
+
 def related_heading(line: str) -> str | None:
     """The heading of a list of links to other articles."""
     return "related_links" if RELATED_HEADING.match(line) else None
@@ -69,9 +89,11 @@ def related_item(line: str) -> str | None:
     return None
 
 
-def no_text(line: str) -> str | None:
-    """Lines with no hanzi and no digits: separators, stray symbols."""
-    return None if HAN.search(line) or re.search(r"\d", line) else "empty"
+def no_hanzi(line: str) -> str | None:
+    """Lines without a single hanzi: English abstracts, file names, separators, stray numbers."""
+    if HAN.search(line):
+        return None
+    return "foreign" if len(LATIN.findall(line)) >= 20 else "empty"
 
 
 # Applied in order; the first that answers gives the reason.
@@ -80,13 +102,16 @@ LINE_FILTERS: list[LineFilter] = [
     spam,
     _match(TICKER, "ticker"),
     _match(DISCLAIMER, "disclaimer", max_len=600),
+    _match(FOOTER, "footer", max_len=300),
     _match(NAVIGATION, "navigation", max_len=200),
     _match(METADATA, "metadata", max_len=160),
+    metadata_label,
+    photo_credit,
     _match(GALLERY, "gallery"),
     _match(UI_LABEL, "ui_label"),
     related_heading,
     related_item,
-    no_text,
+    no_hanzi,
 ]
 
 
@@ -116,6 +141,14 @@ DOUBLED = [
     (re.compile(r",\s*、"), "、"),
     (re.compile(r"[,、]\s*([,。])"), r"\1"),
 ]
+
+
+INLINE_JUNK = re.compile(r"【\s*/?[a-zA-Z]{1,4}/?\s*】|\*{2,}|\ufffd|(?<![A-Za-z])undefined(?![A-Za-z])")
+
+
+def strip_inline_junk(line: str) -> str:
+    """Template placeholders (【/h/】), masking asterisks, U+FFFD mojibake, 'undefined' inside a line."""
+    return INLINE_JUNK.sub("", line).strip() if INLINE_JUNK.search(line) else line
 
 
 def repair_punctuation(line: str) -> str:
