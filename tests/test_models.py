@@ -121,7 +121,7 @@ def date_record(value: str) -> DateRecord:
         evidence="x",
         start=0,
         end=1,
-        extractor="dates/1",
+        extractor="dates/2",
         text="x",
         value=value,
         precision="year",

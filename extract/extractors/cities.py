@@ -12,7 +12,10 @@ from extract.models import CityRecord, Record
 from extract.rules import places as gaz
 from extract.text.trie import trie_pattern
 
-NAME = "cities/1"
+NAME = "cities/2"
+ABBREV = "".join(gaz.CITY_ABBREVIATIONS)
+ABBREV_RUN = re.compile(rf"[{ABBREV}{gaz.PROVINCE_ABBREVIATIONS}]{{{gaz.MIN_ABBREVIATION_RUN},}}")
+ABBREV_PLACE = re.compile(rf"(?<=[在来赴抵返驻])[{ABBREV}](?=召开|举行|举办|开幕|闭幕|启动|签约|发布)")
 # A city named right before one of these is the page's own government or agency.
 GOVERNANCE = re.compile(
     r"^(?:市委|市政府|市人民政府|市质监局|市质量技术监督局|市场监管局|市市场监督管理局|市市场监管局|市长|市委书记|市质量强市)"
@@ -79,12 +82,14 @@ class CitiesExtractor:
             spans[place.adcode].append((m.start(), m.end()))
             if GOVERNANCE.match(ctx.text, m.end()) or GOVERNANCE.match(ctx.text, m.end() - 1):
                 governed.add(place.adcode)
+        for start, end in _abbreviations(ctx.text):
+            spans[gaz.CITY_ABBREVIATIONS[ctx.text[start]]].append((start, end))
         primary = self._primary(ctx, spans, governed)
         all_places = gaz.places()
         records = []
         for adcode, where in spans.items():
             place = all_places[adcode]
-            start, end = where[0]
+            start, end = min(where)
             records.append(
                 make(
                     CityRecord,
@@ -103,18 +108,36 @@ class CitiesExtractor:
 
     @staticmethod
     def _primary(ctx: Context, spans: dict[str, list[tuple[int, int]]], governed: set[str]) -> str | None:
-        """The city with the most salience (title, lead, own government, mentions)."""
-        title_end = len(ctx.title) if ctx.title and ctx.text.startswith(ctx.title) else ctx.text.find("\n")
-        lead_end = ctx.text.find("\n", max(title_end, 0) + 1)
-        lead_end = len(ctx.text) if lead_end < 0 else lead_end
-        best, best_score = None, 0
+        """The city with the most salience: in the title, in the lead, its own government, mentions.
+
+        A mention inside an enumeration (武汉市、绍兴市) counts half: the city a page is about is
+        seldom one item of a list.
+        """
+        text, title = ctx.text, ctx.title or ""
+        lead_start = len(title) + 1 if title and text.startswith(title) else 0
+        lead_end = text.find("\n", lead_start)
+        lead_end = len(text) if lead_end < 0 else lead_end
+        best, best_score = None, 0.0
         for adcode, where in sorted(spans.items()):
             if not gaz.places()[adcode].is_city:
                 continue
-            score = len(where)
-            score += IN_TITLE * any(s < title_end for s, _ in where)
-            score += IN_LEAD * any(s < lead_end for s, _ in where)
+            score = sum(0.5 if _listed(text, s, e) else 1.0 for s, e in where)
+            score += IN_TITLE * any(text[s:e] in title for s, e in where)
+            score += IN_LEAD * any(lead_start <= s < lead_end and not _listed(text, s, e) for s, e in where)
             score += GOVERNED * (adcode in governed)
             if score > best_score:
                 best, best_score = adcode, score
         return best
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """A mention with an enumeration comma on either side."""
+    return text[start - 1 : start] == "、" or text[end : end + 1] == "、"
+
+
+def _abbreviations(text: str) -> list[tuple[int, int]]:
+    """Spans of city abbreviations in 苏浙皖赣沪甬-style runs and 在沪召开-style phrases."""
+    found = [(m.start(), m.start() + 1) for m in ABBREV_PLACE.finditer(text)]
+    for run in ABBREV_RUN.finditer(text):
+        found += [(i, i + 1) for i in range(run.start(), run.end()) if text[i] in gaz.CITY_ABBREVIATIONS]
+    return sorted(set(found))

@@ -10,12 +10,14 @@ from extract.models import DateRecord, Record
 from extract.rules import dates as rules
 from extract.text.numbers import CN_DIGIT, parse_chinese
 
-NAME = "dates/1"
+NAME = "dates/2"
 YEAR = rf"(?:(?:19|20)\d{{2}}|[{CN_DIGIT}]{{4}})"
 MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 DASH = r"\s*[-—–~～至到]\s*"
 PLAN = "|".join(sorted(rules.PLAN_PERIODS, key=len, reverse=True))
+# Three-character plan names (十三五) may be followed by any subject: 十三五市场监管规划.
+PLAN_CONTEXT = r"(?<=[一二三四]五)(?<=十[一二三四五]五)[^\d个届年次位名号条月日期]"
 ANAPHOR = "|".join(rules.ANAPHORIC_YEARS)
 RELATIVE = "|".join(rules.RELATIVE_YEARS)
 
@@ -43,12 +45,13 @@ PATTERN = re.compile(
             # 12月, 4月28日, 4月28至29日 (year from context)
             rf"(?<![\d年])(?P<m0>1[0-2]|0?[1-9])月(?:{_day_span('d0', 'd02')})?",
             # “十三五”, 十二五期间
-            rf"(?P<plan>{PLAN})(?=[”\"’]|期间|时期|规划|末|初|以来|开局|收官|计划|发展|中期)",
+            rf"(?<![第\d一二三四五六七八九十])(?P<plan>{PLAN})(?=[”\"’]|期间|时期|规划|末|初|以来|开局|收官|计划|发展|中期|{PLAN_CONTEXT})",
             # 2021青岛国际..., 2015“质量之光”: a bare year before a name
             r"(?<![\d.,])(?P<bare>(?:19|20)\d{2})(?![\d.,%年])(?=[“\"《\u4e00-\u9fff])",
         ]
     )
 )
+YEAR_LATER = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 DOC_NUMBER_AFTER = re.compile(r"\s*[〕\])】]\s*\d+\s*号")
 
 
@@ -88,13 +91,13 @@ class DatesExtractor:
     def __call__(self, ctx: Context) -> list[Record]:
         text = ctx.text
         pub_year = ctx.publication_year
-        fallback_year = pub_year or _max_year(text)
         last_year: int | None = None
         records: list[Record] = []
         for m in PATTERN.finditer(text):
             if self._is_document_number(text, m):
                 continue
-            got = self._resolve(m, pub_year, last_year, fallback_year)
+            context_year = pub_year or last_year or _year_later_in_paragraph(text, m.end())
+            got = self._resolve(m, pub_year, last_year, context_year)
             if got is None:
                 continue
             value, end_value, kind, year = got
@@ -125,7 +128,7 @@ class DatesExtractor:
 
     @staticmethod
     def _resolve(
-        m: re.Match[str], pub_year: int | None, last_year: int | None, fallback_year: int | None
+        m: re.Match[str], pub_year: int | None, last_year: int | None, context_year: int | None
     ) -> tuple[str, str | None, str, int | None] | None:
         g = m.groupdict()
         if g["ym1"]:
@@ -153,8 +156,8 @@ class DatesExtractor:
             value = _value(int(g["iy"]), int(g["im"]), int(g["id"]))
             return (value, None, "event", int(g["iy"])) if value else None
         if g["ana"]:
-            if last_year is None:
-                return None
+            if last_year is None or (rules.ANAPHORIC_YEARS[g["ana"]] == 0 and not g["am"]):
+                return None  # a bare 当年 repeats a year already recorded
             year = last_year + rules.ANAPHORIC_YEARS[g["ana"]]
             value = _value(year, _num(g["am"]), _num(g["ad"]))
             return (value, None, "event", year) if value else None
@@ -165,7 +168,7 @@ class DatesExtractor:
             value = _value(year, _num(g["rm"]), _num(g["rd"]))
             return (value, None, "event" if g["rm"] else "reference", year) if value else None
         if g["m0"]:
-            year = pub_year or last_year or fallback_year
+            year = context_year
             month, day = _num(g["m0"]), _num(g["d0"])
             value = _value(year, month, day)
             if value is None:
@@ -181,6 +184,8 @@ class DatesExtractor:
             year = int(g["bare"])
             if not rules.MIN_YEAR <= year <= rules.MAX_YEAR:
                 return None
+            if m.end() < len(m.string) and m.string[m.end()] in rules.COUNTERS:
+                return None  # 1957个 is a quantity
             return str(year), None, "reference", year
         return None
 
@@ -190,6 +195,8 @@ def _after_target_cue(text: str, start: int) -> bool:
     return any(before.endswith(cue) for cue in rules.TARGET_CUES)
 
 
-def _max_year(text: str) -> int | None:
-    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text) if rules.MIN_YEAR <= int(y) <= rules.MAX_YEAR]
-    return max(years) if years else None
+def _year_later_in_paragraph(text: str, pos: int) -> int | None:
+    """The first year stated after `pos` in the same paragraph (9月2日…2021年度“质量月”)."""
+    end = text.find("\n", pos)
+    m = YEAR_LATER.search(text, pos, len(text) if end < 0 else end)
+    return int(m.group(1)) if m else None

@@ -14,7 +14,8 @@ PLAN_PERIODS = {
     "十五五": (2026, 2030),
 }
 # Relative years, resolved against the publication date.
-RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
+# (上年 is left out: in statistics it means the year before the one reported, not before publication.)
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "来年": 1}
 # Relative years resolved against the last year the text named.
 ANAPHORIC_YEARS = {"同年": 0, "当年": 0, "是年": 0, "次年": 1, "翌年": 1, "第二年": 1, "上一年": -1}
 # A year after these words is a goal, not an event.

@@ -50,6 +50,22 @@ AMBIGUOUS_SHORT = frozenset(
     }
 )
 LEVELS = ("province", "prefecture", "county")
+# One-character abbreviations that stand for a city (沪 = 上海, 甬 = 宁波), and the province
+# abbreviations they are listed with (苏浙皖赣沪甬). Only read in a run of such characters
+# or in 在沪召开-style phrases, never alone.
+CITY_ABBREVIATIONS = {
+    "京": "110000",
+    "津": "120000",
+    "沪": "310000",
+    "渝": "500000",
+    "甬": "330200",
+    "穗": "440100",
+    "榕": "350100",
+    "蓉": "510100",
+}
+PROVINCE_ABBREVIATIONS = "冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕甘陇青宁新藏桂蒙港澳台"
+# A run must be at least this long: 京津冀 (a region's name) is not a list of cities.
+MIN_ABBREVIATION_RUN = 4
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,3 +94,29 @@ def test_year_after_a_target_word_is_a_target() -> None:
     ctx = Context(doc_id="d", text="文件要求,到2015年,建立比较完善的质量工作机制")
     (record,) = DatesExtractor()(ctx)
     assert record.value == "2015" and record.kind == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("把实施商标品牌战略写入了《十三五市场监管规划》", [("2016", "2020")]),
+        ("“十五”期间,全市名牌产品快速增长", [("2001", "2005")]),
+        ("第十五届中国国际工业博览会", []),
+        ("全市十五个部门参与", []),
+        ("共表彰了1957个中国名牌产品", []),
+        ("制造业质量竞争力指数达91.75,比上年高1.21", []),
+    ],
+)
+def test_plan_periods_and_quantities(text: str, expected: list) -> None:
+    assert dates(text, "2017-05-01") == expected
+
+
+def test_bare_same_year_adds_nothing() -> None:
+    assert dates("2012年9月,宁国市成功申报,是当年全国首批唯一获得批准的县级市。") == [("2012-09", None)]
+
+
+def test_yearless_date_does_not_borrow_a_year_from_another_paragraph_ahead() -> None:
+    assert dates("2月20日,青岛市召开质量工作会议。\n办好2021青岛国际标准化论坛。") == [
+        ("--02-20", None),
+        ("2021", None),
+    ]
