@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint format schemas bench lock clean
+.PHONY: setup run test lint format schemas bench lock clean example
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,12 +24,15 @@ test: setup
 	$(BIN)/python -m pytest
 
 lint: setup
-	$(BIN)/ruff check extract tests scripts
-	$(BIN)/ruff format --check extract tests scripts
+	$(BIN)/ruff check extract tests scripts examples
+	$(BIN)/ruff format --check extract tests scripts examples
 
 format: setup
-	$(BIN)/ruff format extract tests scripts
-	$(BIN)/ruff check --fix extract tests scripts
+	$(BIN)/ruff format extract tests scripts examples
+	$(BIN)/ruff check --fix extract tests scripts examples
+
+example: run
+	$(BIN)/python examples/awards_by_city.py --outputs outputs --chart examples/awards_by_city.png
 
 schemas: setup
 	$(BIN)/python -m extract schemas --output schemas
@@ -39,8 +42,8 @@ bench: setup
 
 lock:
 	rm -rf /tmp/lock-venv && $(PYTHON) -m venv /tmp/lock-venv
-	/tmp/lock-venv/bin/pip install -q -e ".[dev]"
-	echo "# Full pinned dependency set (pip freeze of pyproject.toml [dev]); regenerate with \`make lock\`." > requirements.lock
+	/tmp/lock-venv/bin/pip install -q -e ".[dev,examples]"
+	echo "# Full pinned dependency set (pip freeze of pyproject.toml [dev,examples]); regenerate with \`make lock\`." > requirements.lock
 	/tmp/lock-venv/bin/pip freeze --exclude-editable | grep -v "^-e" >> requirements.lock
 	/tmp/lock-venv/bin/pip freeze --all | grep "^setuptools==" >> requirements.lock
 

@@ -18,6 +18,8 @@ Structured-data extraction from Chinese pages about municipal quality programmes
 
   run       ingest, clean and extract every file below --input; write Parquet tables to --output
   evaluate  score the tables in --outputs against the gold JSON files in --gold
+  diff      compare two output folders record by record (exit 0 equal, 1 different, 2 error)
+  report    write a self-contained HTML report of the tables for review by eye
   ingest / clean / extract   the same stages one at a time (what `dvc repro` calls)
   schemas   write the JSON Schema of every table model to schemas/
 """
@@ -62,6 +64,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     details = report.pop("details")
     if args.metrics:
         io.write_json(args.metrics, report)
+    if args.plot:
+        tables = ("cities", "programs", "awards", "brands", "dates")
+        io.write_json(args.plot, [{"table": t, "f1": report[t]["f1"]} for t in tables])
     if args.details:
         io.write_json(args.details, details)
     print(json.dumps(report, ensure_ascii=False))
@@ -89,6 +94,30 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     n = extract_stage(args.outputs, _params(args))
     print(f"extracted records from {n} documents", file=sys.stderr)
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from extract.diff import diff_outputs, to_json, to_text
+
+    for folder in (args.old, args.new):
+        if io.table_path(folder, "documents") is None:
+            raise UsageError(f"no documents table in {folder}")
+    diff = diff_outputs(args.old, args.new)
+    if args.format == "json":
+        print(to_json(diff, args.limit))
+    else:
+        print(to_text(diff, args.limit, markdown=args.format == "markdown"), end="")
+    return 0 if diff.equal else 1
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from extract.report import write_report
+
+    if io.table_path(args.outputs, "documents") is None:
+        raise UsageError(f"no documents table in {args.outputs}; run `python -m extract run` first")
+    n = write_report(args.outputs, args.metrics, args.output)
+    print(f"wrote {args.output} ({n} documents)", file=sys.stderr)
     return 0
 
 
@@ -125,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--outputs", type=Path, required=True, help="folder with the Parquet tables")
     ev.add_argument("--metrics", type=Path, help="also write the scores to this JSON file")
     ev.add_argument("--details", type=Path, help="write per-document misses and extras to this JSON file")
+    ev.add_argument("--plot", type=Path, help="write per-table F1 as DVC plot data (a list of rows)")
     ev.set_defaults(func=cmd_evaluate)
 
     ing = sub.add_parser("ingest", help="stage 1: decode files into <output>/ingested.parquet")
@@ -144,6 +174,19 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--workers", type=int)
     ex.set_defaults(func=cmd_extract)
 
+    df = sub.add_parser("diff", help="compare two output folders record by record (exit 0 equal, 1 different, 2 error)")
+    df.add_argument("old", type=Path, help="outputs of the base revision")
+    df.add_argument("new", type=Path, help="outputs of the change")
+    df.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    df.add_argument("--limit", type=int, default=50, help="records shown per table and change kind (default 50)")
+    df.set_defaults(func=cmd_diff)
+
+    rp = sub.add_parser("report", help="write a self-contained HTML report to review records by eye")
+    rp.add_argument("--outputs", type=Path, required=True, help="folder with the Parquet tables")
+    rp.add_argument("--metrics", type=Path, help="metrics JSON shown at the top (from evaluate --metrics)")
+    rp.add_argument("--output", type=Path, required=True, help="the HTML file to write")
+    rp.set_defaults(func=cmd_report)
+
     sc = sub.add_parser("schemas", help="export the JSON Schema of every table")
     sc.add_argument("--output", type=Path, default=Path("schemas"))
     sc.set_defaults(func=cmd_schemas)
@@ -155,6 +198,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except UsageError as exc:
+    except (UsageError, FileNotFoundError, NotADirectoryError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
