@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint format schemas bench lock clean example
+.PHONY: setup run test lint format schemas bench lock clean example fuzz
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ format: setup
 
 example: run
 	$(BIN)/python examples/awards_by_city.py --outputs outputs --chart examples/awards_by_city.png
+
+fuzz: setup
+	FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider
 
 schemas: setup
 	$(BIN)/python -m extract schemas --output schemas

@@ -39,17 +39,36 @@ def _params(args: argparse.Namespace) -> Params:
 def _input_dir(path: Path) -> Path:
     if not path.is_dir():
         raise UsageError(f"input folder {path} does not exist or is not a folder")
+    if not any(p.is_file() for p in path.rglob("*")):
+        raise UsageError(f"input folder {path} has no files to read")
+    return path
+
+
+def _output_dir(path: Path, input_dir: Path) -> Path:
+    if path.resolve().is_relative_to(input_dir.resolve()):
+        raise UsageError(f"output folder {path} is inside the input folder {input_dir}; choose another folder")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise UsageError(f"cannot write to output folder {path} ({exc.strerror}); choose a writable folder") from exc
     return path
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     input_dir = _input_dir(args.input)
-    if args.output.resolve().is_relative_to(input_dir.resolve()):
-        raise UsageError(f"output folder {args.output} is inside the input folder; choose another")
+    output_dir = _output_dir(args.output, input_dir)
     from extract.pipeline import run
 
-    counts = run(input_dir, args.output, _params(args))
-    print(json.dumps(counts, ensure_ascii=False))
+    summary = run(input_dir, output_dir, _params(args))
+    for line in summary.lines():
+        print(line, file=sys.stderr)
+    print(json.dumps(summary.rows, ensure_ascii=False))
+    if args.strict and summary.rejected:
+        print(f"error: {sum(summary.rejected.values())} pages rejected (--strict)", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -129,8 +148,15 @@ def cmd_schemas(args: argparse.Namespace) -> int:
     return 0
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse with one-line errors: what is wrong and where to look, exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"error: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="python -m extract", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument(
@@ -139,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=Path("params.yaml"),
         help="stage parameters (default: params.yaml if present, else built-in defaults)",
     )
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
 
     run = sub.add_parser("run", help="run every stage on a folder of pages")
     run.add_argument(
@@ -147,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--output", type=Path, required=True, help="folder for the Parquet tables")
     run.add_argument("--workers", type=int, help="worker processes (default: params.yaml run.workers)")
+    run.add_argument("--strict", action="store_true", help="exit 1 when any page is rejected")
     run.set_defaults(func=cmd_run)
 
     ev = sub.add_parser("evaluate", help="score output tables against gold files")
@@ -201,3 +228,8 @@ def main(argv: list[str] | None = None) -> int:
     except (UsageError, FileNotFoundError, NotADirectoryError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(
+            "\ninterrupted: tables being written were discarded; complete older tables are untouched", file=sys.stderr
+        )
+        return 130

@@ -6,12 +6,15 @@ stages give byte-identical tables.
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.clean.stage import TABLES as DOC_TABLES
 from extract.clean.stage import clean_rows
 from extract.extractors import TABLES as RECORD_TABLES
 from extract.extractors.stage import extract_rows
+from extract.ingest import doc_id_for
 from extract.ingest.stage import Task, ingest_task, tasks
 from extract.models import Document
 from extract.params import Params
@@ -20,17 +23,58 @@ from extract.stream import Progress, Rows, ordered_map, write_stream
 ALL_TABLES = DOC_TABLES + RECORD_TABLES
 
 
+@dataclass
+class RunSummary:
+    """What a run wrote: rows per table, and documents ok or rejected (by reason)."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    ok: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+
+    def observe(self, batch: Rows) -> None:
+        for doc in batch.get("documents", []):
+            if doc["status"] == "ok":
+                self.ok += 1
+            else:
+                self.rejected[(doc["reject_reason"] or "unknown").split(":", 1)[0]] += 1
+
+    def lines(self) -> list[str]:
+        """A human summary: documents by status and reason, records per table."""
+        rejected = ", ".join(f"{reason} {n}" for reason, n in sorted(self.rejected.items()))
+        records = ", ".join(f"{name} {self.rows.get(name, 0)}" for name in RECORD_TABLES)
+        total = sum(self.rejected.values())
+        return [
+            f"documents: {self.ok} ok, {total} rejected" + (f" ({rejected})" if rejected else ""),
+            f"records: {records}",
+        ]
+
+
 def process_task(task: Task) -> Rows:
-    """The whole chain for one file: ingest, clean, extract."""
-    rows = clean_rows(ingest_task(task), task.params)
-    document = Document(**rows["documents"][0])
-    return rows | extract_rows(document, task.params)
+    """The whole chain for one file: ingest, clean, extract.
+
+    A bug on one page must not lose that page or stop the run: the page is recorded as
+    rejected with an internal_error reason instead.
+    """
+    try:
+        rows = clean_rows(ingest_task(task), task.params)
+        document = Document(**rows["documents"][0])
+        return rows | extract_rows(document, task.params)
+    except Exception as exc:  # any failure becomes the page's recorded reason
+        return {"documents": [failed_document(task.source, exc).model_dump()]}
 
 
-def run(input_dir: Path, output_dir: Path, params: Params, workers: int | None = None) -> dict[str, int]:
+def failed_document(source: str, exc: Exception) -> Document:
+    """The documents row of a page whose processing raised."""
+    reason = f"internal_error: {type(exc).__name__}: {exc}"[:300]
+    return Document(doc_id=doc_id_for(source), source=source, status="rejected", reject_reason=reason)
+
+
+def run(input_dir: Path, output_dir: Path, params: Params, workers: int | None = None) -> RunSummary:
     """Every stage over every file below `input_dir`; all tables written to `output_dir`."""
     workers = workers or params.run.workers
     todo = tasks(input_dir, params)
     chunk = max(1, params.run.batch_size // (4 * workers))
     results = ordered_map(process_task, todo, workers, chunk)
-    return write_stream(results, output_dir, ALL_TABLES, params, Progress(len(todo), "run"))
+    summary = RunSummary()
+    summary.rows = write_stream(results, output_dir, ALL_TABLES, params, Progress(len(todo), "run"), summary.observe)
+    return summary

@@ -67,13 +67,24 @@ class Progress:
 
 
 def write_stream(
-    results: Iterable[Rows], out_dir: Path, names: list[str], params: Params, progress: Progress
+    results: Iterable[Rows],
+    out_dir: Path,
+    names: list[str],
+    params: Params,
+    progress: Progress,
+    observe: Callable[[Rows], None] | None = None,
 ) -> dict[str, int]:
-    """Write per-document results in batches of `run.batch_size`; count the rows per table."""
+    """Write per-document results in batches of `run.batch_size`; count the rows per table.
+
+    Tables are written to temporary files and renamed into place only when the whole
+    stream is done, so an interrupted run never leaves a truncated table.
+    """
     counts = dict.fromkeys(names, 0)
     with io.TableSet(out_dir, names) as tables:
         for batch in batched(results, params.run.batch_size):
             merged = merge(batch, names)
+            if observe:
+                observe(merged)
             tables.write(merged)
             for name, rows in merged.items():
                 counts[name] += len(rows)

@@ -38,5 +38,6 @@ def test_missing_input_folder_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_output_inside_input_is_refused(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.txt").write_text("质量强市", encoding="utf-8")
     out = cli("run", "--input", str(tmp_path / "in"), "--output", str(tmp_path / "in" / "out"))
     assert out.returncode == 2 and "inside the input" in out.stderr

@@ -93,13 +93,14 @@ def test_bad_files_are_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
     shutil.copy(SEEDS / "000_ac2c011cea2464d6.txt", pages / "sub" / "good.txt")
     (pages / "empty.txt").write_bytes(b"")
     (pages / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50)
-    counts = pipeline.run(pages, tmp_path / "out", Params())
+    summary = pipeline.run(pages, tmp_path / "out", Params())
     docs = {d["source"]: d for d in io.read_rows(tmp_path / "out", "documents")}
     assert set(docs) == {"sub/good.txt", "empty.txt", "image.png"}
     assert docs["sub/good.txt"]["status"] == "ok"
     assert docs["empty.txt"]["reject_reason"].startswith("empty")
     assert docs["image.png"]["reject_reason"].startswith("binary")
-    assert counts["documents"] == 3 and counts["cities"] >= 1
+    assert summary.rows["documents"] == 3 and summary.rows["cities"] >= 1
+    assert summary.ok == 1 and summary.rejected == {"empty": 1, "binary": 1}
 
 
 def test_input_folder_is_not_modified(tmp_path: Path) -> None:

@@ -10,6 +10,10 @@ from extract.models import Document, Ingested, Paragraph
 from extract.params import CleanParams
 
 
+# Lines that speak of other pages (links, quotes, notices): never a source of this page's metadata.
+FOREIGN_REASONS = frozenset({"related_links", "spam", "disclaimer", "ticker", "gallery", "html"})
+
+
 def split_paragraphs(text: str) -> tuple[list[str], list[str | None]]:
     """Non-blank lines with markup and punctuation repaired, and each line's drop reason."""
     lines: list[str] = []
@@ -20,8 +24,8 @@ def split_paragraphs(text: str) -> tuple[list[str], list[str | None]]:
             continue
         reason = filters.html_only(raw)
         line = raw if reason else filters.repair_punctuation(filters.strip_inline_junk(filters.strip_markup(raw)))
-        if not line:
-            continue
+        if not line:  # nothing left but placeholders (undefined, 【/h/】): keep the row, dropped
+            line, reason = raw, "ui_label"
         lines.append(line)
         reasons.append(reason or filters.classify(line))
     return lines, reasons
@@ -88,7 +92,10 @@ def clean_document(doc: Ingested, params: CleanParams) -> tuple[Document, list[P
     lines, reasons = split_paragraphs(simplified)
     mark_link_blocks(lines, reasons)
     mark_captions(lines, reasons)
-    start = body_start(lines, reasons)
+    # Metadata comes from the page's own lines, never from links to other articles or notices.
+    own = [(line, r) for line, r in zip(lines, reasons, strict=True) if r not in FOREIGN_REASONS]
+    own_lines, own_reasons = [line for line, _ in own], [r for _, r in own]
+    start = body_start(own_lines, own_reasons)
     kept = [r is None for r in reasons]
     title, title_index = metadata.find_title(lines, reasons, html_title)
     if title_index is not None:
@@ -110,8 +117,8 @@ def clean_document(doc: Ingested, params: CleanParams) -> tuple[Document, list[P
         encoding=doc.encoding,
         script=script,
         title=title,
-        published_at=metadata.find_published(lines, start),
-        outlet=metadata.find_outlet(lines, start),
+        published_at=metadata.find_published(own_lines, start),
+        outlet=metadata.find_outlet(own_lines, start),
         clean_text=clean_text,
         raw_chars=doc.raw_chars,
         clean_chars=len(clean_text),

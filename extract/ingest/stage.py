@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract import io
-from extract.ingest import ingest_file
+from extract.ingest import doc_id_for, ingest_file
 from extract.models import Ingested
 from extract.params import Params
 from extract.stream import Progress, ordered_map, write_stream
@@ -28,7 +28,11 @@ def tasks(input_dir: Path, params: Params) -> list[Task]:
 
 def ingest_task(task: Task) -> Ingested:
     """Read and decode one file (reads at most the size limit plus one byte)."""
-    data, size = io.read_head(task.path, task.params.ingest.max_file_bytes + 1)
+    try:
+        data, size = io.read_head(task.path, task.params.ingest.max_file_bytes + 1)
+    except OSError as exc:
+        reason = f"unreadable: {exc.strerror or type(exc).__name__}"
+        return Ingested(doc_id=doc_id_for(task.source), source=task.source, status="rejected", reject_reason=reason)
     return ingest_file(task.source, data, size, task.params.ingest)
 
 
