@@ -151,8 +151,13 @@ def strip_inline_junk(line: str) -> str:
     return INLINE_JUNK.sub("", line).strip() if INLINE_JUNK.search(line) else line
 
 
+DOUBLED_ANY = re.compile(r"[,、。]\s*[,、。]")
+
+
 def repair_punctuation(line: str) -> str:
     """Doubled punctuation left by scrapers: ",," and ",。"."""
+    if not DOUBLED_ANY.search(line):
+        return line
     for pattern, repl in DOUBLED:
         line = pattern.sub(repl, line)
     return line

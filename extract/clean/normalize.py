@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
 
@@ -51,7 +52,7 @@ def detect_script(original: str, simplified: str) -> str:
     """simplified / traditional / mixed, from how many hanzi OpenCC changed."""
     if len(original) != len(simplified):
         return "mixed"
-    changed = sum(a != b for a, b in zip(original, simplified, strict=True))
+    changed = sum(map(operator.ne, original, simplified))
     if changed == 0:
         return "simplified"
     han = len(re.findall(f"[{HAN}]", original))
