@@ -21,12 +21,12 @@ FLOORS = {
     "outlet_accuracy": 0.9,
     "grounded": 1.0,
     # extraction
-    "primary_city_accuracy": 0.95,
-    "cities.f1": 0.95,
+    "primary_city_accuracy": 0.97,
+    "cities.f1": 0.98,
     "programs.f1": 0.85,
-    "awards.f1": 0.55,
+    "awards.f1": 0.93,
     "brands.f1": 0.80,
-    "dates.f1": 0.90,
+    "dates.f1": 0.95,
 }
 
 

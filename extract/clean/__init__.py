@@ -9,7 +9,6 @@ from extract.clean.normalize import detect_script, strip_pinyin, to_simplified
 from extract.models import Document, Ingested, Paragraph
 from extract.params import CleanParams
 
-
 # Lines that speak of other pages (links, quotes, notices): never a source of this page's metadata.
 FOREIGN_REASONS = frozenset({"related_links", "spam", "disclaimer", "ticker", "gallery", "html"})
 
