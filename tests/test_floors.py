@@ -25,7 +25,7 @@ FLOORS = {
     "cities.f1": 0.98,
     "programs.f1": 0.85,
     "awards.f1": 0.93,
-    "brands.f1": 0.80,
+    "brands.f1": 0.95,
     "dates.f1": 0.95,
 }
 

@@ -1,32 +1,85 @@
-"""Brand titles held: counts of 名牌产品, 驰名商标, 著名商标, 地理标志产品, 老字号..."""
+"""Brand titles held: counts of 名牌产品, 驰名商标, 著名商标, 地理标志产品, 老字号...
+
+Each category is found by its head and read back to its region and year (2010年上海名牌产品);
+its count is the number after it (中国名牌20个, 驰名商标拥有量达到26件), or the numbers
+of the things that the clause before it confers the title on (141项产品…荣获上海名牌产品,
+10件中国驰名商标), or the places compared with it (超过武汉的6件、宜昌的5件).
+"""
 
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from extract.extractors.base import Context, dedupe, make
 from extract.models import BrandRecord, Record
 from extract.rules import brands as lex
+from extract.text.names import read_back
 from extract.text.numbers import APPROX_AFTER, APPROX_BEFORE, NUMBER, parse_number
 from extract.text.regions import level_of_name, region_prefix
 from extract.text.trie import trie_pattern
 
-NAME = "brands/1"
+NAME = "brands/2"
+COUNT = (
+    rf"(?P<before>{APPROX_BEFORE})?(?P<n>{NUMBER})(?P<after>{APPROX_AFTER})?\s*"
+    rf"(?P<unit>[{lex.BRAND_UNITS}])(?P<after2>以上|之多)?"
+)
+YEAR = r"(?P<year>(?:19|20)\d{2})\s*年度?"
+STOP = re.compile(
+    r"\d+(?![\d年])|[^\u4e00-\u9fff\d]|[的了和与及等为是在对向将获有被把]|认定|评为|拥有|荣获|新认定|重新"
+)
+SENTENCE_END = re.compile(r"[。;!?\n]")
+NOT_HELD = re.compile("|".join(lex.NOT_HELD))
+GOAL_AFTER = re.compile(r"的?(?:目标|任务|计划)")
 
 
 @functools.cache
-def patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Category-then-count (中国名牌20个) and count-then-category (10件中国驰名商标)."""
-    core = trie_pattern(lex.BRAND_CORES)
-    category = rf"(?P<cat>(?:{region_prefix()})?(?:{core}))"
-    count = rf"(?P<before>{APPROX_BEFORE})?(?P<n>{NUMBER})(?P<after>{APPROX_AFTER})?(?P<unit>[{lex.BRAND_UNITS}])"
-    return (
-        re.compile(rf"{category}(?:企业|称号)?(?:共|达|达到|有|累计)?{count}(?P<after2>{APPROX_AFTER})?"),
-        re.compile(
-            rf"{count}(?P<after2>{APPROX_AFTER})?(?:企业|产品|注册商标|商标)?(?:被认定为|获得?|荣获|成为)?[“\"]?(?:\d{{4}}年度?)?{category}"
+def patterns() -> dict[str, re.Pattern[str]]:
+    """Compiled once."""
+    verbs = "|".join(lex.CONFER_VERBS)
+    nouns = "|".join(lex.COUNTED_NOUNS)
+    return {
+        "head": re.compile(trie_pattern(lex.BRAND_CORES)),
+        "token": re.compile(rf"{YEAR}|(?:{region_prefix()})"),
+        "after": re.compile(
+            rf"(?:保护)?(?:企业|产品|称号|荣誉称号)?(?:,?[\u4e00-\u9fff]{{0,3}}?(?:{'|'.join(lex.QUANTITY_VERBS)}))?"
+            rf"{COUNT}(?:[\u4e00-\u9fff]{{0,2}}?(?P<n2>{NUMBER})(?P<unit2>[{lex.BRAND_UNITS}])产品)?"
         ),
-    )
+        "count_noun": re.compile(rf"{COUNT}(?:[^,。;、“”]{{0,10}}?(?:{nouns}))?"),
+        "verb_end": re.compile(rf"(?:{verbs})[“\"]?\s*(?:{YEAR})?\s*$"),
+        "adjacent": re.compile(rf"{COUNT}\s*(?:的)?[“\"]?\s*$"),
+        "comparison": re.compile(
+            rf"(?:{'|'.join(lex.COMPARISON_CUES)})(?P<items>(?:[\u4e00-\u9fff]{{2,6}}的{NUMBER}[{lex.BRAND_UNITS}][、和]?)+)"
+        ),
+        "item": re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,6}})的(?P<n>{NUMBER})(?P<unit>[{lex.BRAND_UNITS}])"),
+    }
+
+
+@dataclass(frozen=True)
+class Category:
+    """A brand-title category named in the text."""
+
+    start: int
+    end: int
+    name: str
+    year: int | None
+
+
+def find_categories(text: str) -> list[Category]:
+    """Every category, with the region and year before its head."""
+    p = patterns()
+    out = []
+    for m in p["head"].finditer(text):
+        start = read_back(text, m.start(), STOP, p["token"], window=24)
+        raw = text[start : m.end()]
+        year = re.match(YEAR, raw)
+        name = raw[year.end() :].strip() if year else raw
+        if name[:1] in ("市", "省") and level_of_name(name[1:]) is not None:
+            # 本市中国驰名商标: the 市 is the page's own city, not part of the title
+            name, start = name[1:], start if year else start + 1
+        out.append(Category(start, m.end(), name, int(year["year"]) if year else None))
+    return out
 
 
 class BrandsExtractor:
@@ -36,36 +89,98 @@ class BrandsExtractor:
     name = NAME
 
     def __call__(self, ctx: Context) -> list[Record]:
+        text, p = ctx.text, patterns()
+        categories = find_categories(text)
         records: list[Record] = []
-        for pattern in patterns():
-            for m in pattern.finditer(ctx.text):
-                count = parse_number(m["n"])
-                if count is None:
-                    continue
-                category = m["cat"]
-                level = level_of_name(category)
-                records.append(
-                    make(
-                        BrandRecord,
-                        ctx,
-                        m.start(),
-                        m.end(),
-                        NAME,
-                        category=category,
-                        level=level,
-                        city=ctx.primary_city if level == "municipal" else None,
-                        count=count,
-                        unit=m["unit"],
-                        approximate=bool(m["before"] or m["after"] or m["after2"]),
-                        year=_year_before(ctx, m.start()),
-                    )
-                )
-        records.sort(key=lambda r: r.start)
-        return dedupe(records, key=lambda r: (r.category, r.count, r.start))
+        for i, cat in enumerate(categories):
+            sentence_start = _last_end(text, cat.start)
+            sentence_end = _next_end(text, cat.end)
+            previous_end = categories[i - 1].end if i else 0
+            left = text[max(sentence_start, previous_end) : cat.start]
+            left_start = max(sentence_start, previous_end)
+            if NOT_HELD.search(text[max(sentence_start, cat.start - 10) : cat.start]):
+                continue
+            year = cat.year or _year_before(ctx, cat.start, sentence_start)
+            m = p["after"].match(text, cat.end, sentence_end)
+            if m and not (NOT_HELD.search(m.group()) or GOAL_AFTER.match(text, m.end())):
+                records.append(self._record(ctx, cat.start, m.end(), cat, m, year))
+                if m["n2"]:
+                    records.append(self._record(ctx, cat.start, m.end(), cat, m, year, second=True))
+            records += self._counted_before(ctx, cat, left, left_start, year)
+        records += self._comparisons(ctx, categories)
+        # The same count twice (a headline repeating the body) is one record; the body's wins.
+        title_end = text.find("\n") if ctx.title and text.startswith(ctx.title) else 0
+        records.sort(key=lambda r: (r.start < title_end, r.start))
+        return sorted(dedupe(records, key=lambda r: (r.category, r.count)), key=lambda r: r.start)
+
+    def _counted_before(self, ctx: Context, cat: Category, left: str, left_start: int, year: int | None):
+        """10件中国驰名商标 / 141项产品、115项产品荣获上海名牌产品 / 8件商标被认定为中国驰名商标."""
+        p = patterns()
+        adjacent = p["adjacent"].search(left)
+        if adjacent:
+            return [self._record(ctx, left_start + adjacent.start(), cat.end, cat, adjacent, year)]
+        if not p["verb_end"].search(left):
+            return []
+        out = []
+        for m in p["count_noun"].finditer(left):
+            out.append(self._record(ctx, left_start + m.start(), cat.end, cat, m, year))
+        return out
+
+    def _comparisons(self, ctx: Context, categories: list[Category]) -> list[Record]:
+        """超过武汉的6件、宜昌的5件: the same category, counted for other places."""
+        p = patterns()
+        out = []
+        for m in p["comparison"].finditer(ctx.text):
+            before = [c for c in categories if c.end <= m.start()]
+            if not before:
+                continue
+            cat = before[-1]
+            for item in p["item"].finditer(m["items"]):
+                start = m.start("items") + item.start()
+                span = Category(start, m.start("items") + item.end(), cat.name, None)
+                out.append(self._record(ctx, span.start, span.end, span, item, None))
+        return out
+
+    @staticmethod
+    def _record(
+        ctx: Context, start: int, end: int, cat: Category, m: re.Match[str], year: int | None, second: bool = False
+    ) -> Record:
+        g = m.groupdict()
+        count = parse_number(g["n2"] if second else g["n"]) or 0
+        level = level_of_name(cat.name)
+        return make(
+            BrandRecord,
+            ctx,
+            start,
+            end,
+            NAME,
+            category=cat.name,
+            level=level,
+            city=ctx.primary_city if level == "municipal" else None,
+            count=count,
+            unit=g["unit2"] if second else g["unit"],
+            approximate=not second and bool(g.get("before") or g.get("after") or g.get("after2")),
+            year=year,
+        )
 
 
-def _year_before(ctx: Context, pos: int) -> int | None:
-    """The year of the last date stated earlier in the same sentence."""
-    sentence_start = max(ctx.text.rfind(ch, 0, pos) for ch in "。\n!?;") + 1
-    years = [d.value[:4] for d in ctx.dates if sentence_start <= d.start < pos and d.value[:4].isdigit()]
+YEAR_STATED = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+
+
+def _year_before(ctx: Context, pos: int, sentence_start: int) -> int | None:
+    """The last year stated earlier in the same paragraph (截至2005年底,…中国驰名商标70件)."""
+    paragraph_start = ctx.text.rfind("\n", 0, pos) + 1
+    years = YEAR_STATED.findall(ctx.text, paragraph_start, pos)
     return int(years[-1]) if years else None
+
+
+def _last_end(text: str, pos: int) -> int:
+    found = 0
+    for m in SENTENCE_END.finditer(text, 0, pos):
+        found = m.end()
+    return found
+
+
+def _next_end(text: str, pos: int) -> int:
+    m = SENTENCE_END.search(text, pos)
+    return m.start() if m else len(text)

@@ -9,6 +9,8 @@ from extract.rules import places as gaz
 from extract.text.trie import trie_pattern
 
 NATIONAL = ("中国世界", "中国", "中华", "国家级", "国家", "全国", "世界")
+# Titles only the state confers, whatever words come before them.
+NATIONAL_TITLES = ("驰名商标", "地理标志", "出口名牌", "世界名牌")
 
 
 @functools.cache
@@ -18,7 +20,8 @@ def _region_names() -> dict[str, str]:
     for place in gaz.places().values():
         if place.level == "county":
             continue
-        level = "provincial" if place.level == "province" and place.adcode not in gaz.MUNICIPALITIES else "municipal"
+        # The four municipalities are province-level: 上海名牌 and 重庆市市长质量管理奖 are provincial titles.
+        level = "provincial" if place.level == "province" else "municipal"
         for name in (place.name, gaz.short_name(place.name)):
             if name and name not in names:
                 names[name] = level
@@ -40,8 +43,8 @@ def level_of_name(name: str) -> str | None:
         return _region_names()[m.group()]
     if name.startswith("省") or "著名商标" in name:
         return "provincial"
-    if name.startswith("市"):
+    if name.startswith("市") or "知名商标" in name:
         return "municipal"
-    if "驰名商标" in name:
+    if any(word in name for word in NATIONAL_TITLES):
         return "national"
     return None
