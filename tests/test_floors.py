@@ -23,7 +23,7 @@ FLOORS = {
     # extraction
     "primary_city_accuracy": 0.97,
     "cities.f1": 0.98,
-    "programs.f1": 0.85,
+    "programs.f1": 0.95,
     "awards.f1": 0.93,
     "brands.f1": 0.95,
     "dates.f1": 0.95,
