@@ -20,6 +20,7 @@ from extract.rules import awards as lex
 from extract.rules import places as gaz
 from extract.text.numbers import APPROX_AFTER, APPROX_BEFORE, NUMBER, parse_chinese, parse_number
 from extract.text.regions import level_of_name, region_prefix
+from extract.text.segment import organisation_name
 from extract.text.trie import trie_pattern
 
 NAME = "awards/2"
@@ -46,6 +47,7 @@ TARGET = re.compile("|".join(lex.TARGET_CUES))
 CANDIDATES = re.compile(r"候选|申报|参评|推荐|提名名单|拟授予|公示")
 LIST_SPLIT = re.compile(r"[、,]|(?<=[司团厂院所心学校行社会队局站场馆店])(?:和|及|与|以及)")
 NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.、.]\s*\S")
+SUBJECT_VERB = re.compile(r"(?P<subject>[\u4e00-\u9fff]{3,12}?)(?:荣获|获得|获评)")
 YEAR_LIST = re.compile(r"^(?P<year>(?:19|20)\d{2})年度?\s*[:：]\s*(?P<orgs>.+)$")
 
 
@@ -244,7 +246,18 @@ class AwardsExtractor:
             add(mention.start, mention.end + m.end(), parse_number(m["n"]), _approx(m), [], after_kind)
             return found
         found += self._numbered_list(ctx, mention, award)
+        if not found:
+            found += self._named_subject(ctx, mention, award, left_start, left, kind)
         return found
+
+    def _named_subject(self, ctx: Context, mention: Mention, award: str, left_start: int, left: str, kind: str):
+        """鑫缘丝绸获得中国质量奖提名奖: one recipient named without a company suffix (checked with jieba)."""
+        clause_at = _last(CLAUSE_START, left, 0, len(left)) + 1
+        m = SUBJECT_VERB.fullmatch(left, clause_at)
+        if not m or not organisation_name(m["subject"]):
+            return []
+        start = left_start + m.start("subject")
+        return [self._record(ctx, start, mention.end, award, mention, 1, kind, False, [m["subject"]])]
 
     def _numbered_list(self, ctx: Context, mention: Mention, award: str) -> list[Record]:
         """A heading line naming the award, followed by numbered recipient lines."""

@@ -117,3 +117,15 @@ def test_injected_spam_in_the_award_name_falls_back_to_the_page_city() -> None:
         "赣州市政府决定:授予天键电声股份有限公司、同兴达电子科技有限公司“2021年mobile28365_bt365官网在线市长质量奖”。"
     )
     assert awards(text) == [("赣州市市长质量奖", 2, "recipients", None)]
+
+
+def test_one_recipient_named_without_a_company_suffix() -> None:
+    text = "在年度质量工作考核中我市名列前茅,鑫缘丝绸获得中国质量奖提名奖。"
+    ctx = Context(doc_id="d", text=text)
+    (record,) = AwardsExtractor()(ctx)
+    assert (record.award, record.count, record.recipients) == ("中国质量奖提名奖", 1, ["鑫缘丝绸"])
+
+
+@pytest.mark.parametrize("text", ["全市多家企业获得中国质量奖提名奖。", "会议指出,我市获得中国质量奖提名奖。"])
+def test_a_common_noun_or_pronoun_is_not_a_named_recipient(text: str) -> None:
+    assert awards(text) == []
