@@ -9,14 +9,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base=${1:-$(git rev-parse --verify -q origin/main || git rev-parse HEAD~1)}
-input=${2:-seeds}
+input=$(cd "${2:-seeds}" && pwd)
 py=${PYTHON:-.venv/bin/python}
+py="$(cd "$(dirname "$py")" && pwd)/$(basename "$py")"   # absolute, venv symlink kept
 work=$(mktemp -d)
 trap 'git worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
 git worktree add -q --detach "$work/base" "$base"
-(cd "$work/base" && PYTHONPATH="$work/base" "$OLDPWD/$py" -m extract run --input "$OLDPWD/$input" --output "$work/old" >/dev/null 2>&1)
-"$py" -m extract run --input "$input" --output "$work/new" >/dev/null 2>&1
+(cd "$work/base" && PYTHONPATH="$work/base" "$py" -m extract run --input "$input" --output "$work/old" >"$work/old.log" 2>&1) ||
+  { echo "base run failed:"; tail -5 "$work/old.log"; exit 2; }
+"$py" -m extract run --input "$input" --output "$work/new" >"$work/new.log" 2>&1 ||
+  { echo "run failed:"; tail -5 "$work/new.log"; exit 2; }
 
 status=0
 "$py" -m extract diff "$work/old" "$work/new" --format markdown || status=$?

@@ -7,10 +7,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+import ahocorasick
+
 from extract.extractors.base import Context, make
 from extract.models import CityRecord, Record
 from extract.rules import places as gaz
-from extract.text.trie import trie_pattern
 
 NAME = "cities/2"
 ABBREV = "".join(gaz.CITY_ABBREVIATIONS)
@@ -32,8 +33,8 @@ class Target:
 
 
 @functools.cache
-def matcher() -> tuple[re.Pattern[str], dict[str, Target]]:
-    """One regex over every name, and what each name means."""
+def matcher() -> tuple[ahocorasick.Automaton, dict[str, Target]]:
+    """One Aho-Corasick automaton over every name (longest match wins), and what each name means."""
     table: dict[str, tuple[int, Target]] = {}
 
     def claim(name: str | None, rank: int, target: Target) -> None:
@@ -62,7 +63,11 @@ def matcher() -> tuple[re.Pattern[str], dict[str, Target]]:
         else:  # district, county, banner: blocks shorter names inside it
             claim(full, 3, Target(None))
     names = {name: target for name, (_, target) in table.items()}
-    return re.compile(trie_pattern(names)), names
+    automaton = ahocorasick.Automaton()
+    for name in sorted(names):
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton, names
 
 
 class CitiesExtractor:
@@ -72,15 +77,16 @@ class CitiesExtractor:
     name = NAME
 
     def __call__(self, ctx: Context) -> list[Record]:
-        pattern, names = matcher()
+        automaton, names = matcher()
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         governed: set[str] = set()
-        for m in pattern.finditer(ctx.text):
-            place = names[m.group()].place
+        for last, name in automaton.iter_long(ctx.text):
+            place = names[name].place
             if place is None:
                 continue
-            spans[place.adcode].append((m.start(), m.end()))
-            if GOVERNANCE.match(ctx.text, m.end()) or GOVERNANCE.match(ctx.text, m.end() - 1):
+            start, end = last + 1 - len(name), last + 1
+            spans[place.adcode].append((start, end))
+            if GOVERNANCE.match(ctx.text, end) or GOVERNANCE.match(ctx.text, end - 1):
                 governed.add(place.adcode)
         for start, end in _abbreviations(ctx.text):
             spans[gaz.CITY_ABBREVIATIONS[ctx.text[start]]].append((start, end))
