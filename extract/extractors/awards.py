@@ -30,6 +30,12 @@ COUNT = (
 )
 EDITION = r"(?:第[一二三四五六七八九十\d]{1,3}届|首届)"
 YEAR = r"(?:(?:19|20)\d{2}(?:\s*[—–-]\s*(?:19|20)\d{2})?\s*年度?)"
+EDITION_RE = re.compile(EDITION)
+YEAR_RE = re.compile(YEAR)
+NAME_NOISE = re.compile(rf"{EDITION}|{YEAR}|\((?:组织|个人)类\)")
+ASCII = re.compile(r"[A-Za-z0-9_]")
+ASCII_RUN = re.compile(r"[A-Za-z0-9_\-]+")
+QUOTE_CLOSED = re.compile(r"[”\"」。,;]")
 VERBS = "|".join((*lex.CONFER_VERBS, "颁发", "授予"))
 # An award name without a region keeps only a role word before its head: 市长质量奖, 省政府质量奖.
 ROLE = re.compile(r"(?:[市省区县]?(?:长|政府))$")
@@ -111,7 +117,7 @@ def find_mentions(text: str) -> list[Mention]:
         window_start = max(0, m.start() - 64)
         window = text[window_start : m.start()]
         quote = max(window.rfind("“"), window.rfind('"'), window.rfind("「"))
-        if quote >= 0 and not re.search(r"[”\"」。,;]", window[quote + 1 :]):
+        if quote >= 0 and not QUOTE_CLOSED.search(window, quote + 1):
             prefix_at = quote + 1  # a quoted name: the quote is where it starts
         else:
             stops = list(STOP.finditer(window))
@@ -127,11 +133,11 @@ def find_mentions(text: str) -> list[Mention]:
             prefix_at += role.start() if role else len(prefix)
         start = window_start + prefix_at
         raw = text[start : m.end()]
-        edition = re.search(EDITION, raw)
-        year = re.search(r"(?:19|20)\d{2}", raw) if re.search(YEAR, raw) else None
-        name = re.sub(rf"{EDITION}|{YEAR}|\((?:组织|个人)类\)", "", raw).strip()
-        if re.search(r"[A-Za-z0-9_]", name):  # junk injected into the name: keep what follows it
-            name = re.split(r"[A-Za-z0-9_\-]+", name)[-1]
+        edition = EDITION_RE.search(raw)
+        year = YEAR_RE.search(raw)
+        name = NAME_NOISE.sub("", raw).strip()
+        if ASCII.search(name):  # junk injected into the name: keep what follows it
+            name = ASCII_RUN.split(name)[-1]
             role = ROLE.search(name[: -len(m.group())] if name.endswith(m.group()) else "")
             name = (role.group() if role else "") + m.group()
         if len(name) < 2:
@@ -142,7 +148,7 @@ def find_mentions(text: str) -> list[Mention]:
                 m.end(),
                 name,
                 _edition(edition.group()) if edition else None,
-                int(year.group()) if year else None,
+                int(year.group()[:4]) if year else None,
                 bool(m.group("desig")),
             )
         )
