@@ -80,3 +80,8 @@ def test_levels() -> None:
 )
 def test_not_brand_counts(text: str) -> None:
     assert brands(text) == []
+
+
+def test_chinese_numeral_with_approximation() -> None:
+    records = BrandsExtractor()(Context(doc_id="d", text="全市拥有中国驰名商标二十余件。"))
+    assert [(r.category, r.count, r.approximate) for r in records] == [("中国驰名商标", 20, True)]
