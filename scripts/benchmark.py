@@ -1,18 +1,19 @@
-"""Throughput benchmark (not a test): MB/s of input per core and peak memory of a whole `run`.
+"""Throughput benchmark (not a test): MB/s of input per core, speed-up per worker, peak memory, start-up.
 
 Builds a synthetic corpus of N pages by cycling the real seed and dev pages (each copy gets
 a distinct header line, so dedup work stays real), then times `python -m extract run` on it
-in a child process and reads the child's peak RSS.
+in a child process and reads that child's peak RSS.
 
     python scripts/benchmark.py --pages 2000 --workers 1
-    python scripts/benchmark.py --pages 2000 --workers 2 --keep /tmp/bench
+    python scripts/benchmark.py --pages 2000 --workers 1,2          # speed-up per worker
+    python scripts/benchmark.py --pages 2000 --compare HEAD~3       # this tree and a revision, side by side
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import resource
+import os
 import shutil
 import subprocess
 import sys
@@ -21,6 +22,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+STARTUP = (
+    "from extract.extractors.cities import matcher; from extract.text.regions import region_prefix;"
+    "matcher(); region_prefix()"
+)
 
 
 def build_corpus(folder: Path, pages: int) -> int:
@@ -31,53 +36,57 @@ def build_corpus(folder: Path, pages: int) -> int:
     total = 0
     for i in range(pages):
         data = f"页面编号 {i}\n".encode() + texts[i % len(texts)]
-        (folder / f"{i // 1000:03d}" / f"page{i:06d}.txt").parent.mkdir(exist_ok=True)
-        (folder / f"{i // 1000:03d}" / f"page{i:06d}.txt").write_bytes(data)
+        path = folder / f"{i // 1000:03d}" / f"page{i:06d}.txt"
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(data)
         total += len(data)
     return total
 
 
-def measure(corpus: Path, out: Path, workers: int) -> dict[str, float]:
-    """Run the pipeline once in a child process; wall time and the child's peak RSS."""
+def measure(corpus: Path, out: Path, workers: int, code_dir: Path) -> dict[str, float]:
+    """Run the pipeline (the code in `code_dir`) in a child process: wall time and the child's peak RSS."""
+    cmd = [sys.executable, "-m", "extract", "run", "--input", str(corpus), "--output", str(out)]
+    env = {**os.environ, "PYTHONPATH": str(code_dir)}
     started = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "extract",
-            "run",
-            "--input",
-            str(corpus),
-            "--output",
-            str(out),
-            "--workers",
-            str(workers),
-        ],
-        check=True,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+    proc = subprocess.Popen(
+        [*cmd, "--workers", str(workers)], cwd=code_dir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    elapsed = time.perf_counter() - started
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"seconds": elapsed, "peak_rss_mb": peak_kb / 1024}
+    _, status, usage = os.wait4(proc.pid, 0)
+    if status:
+        raise SystemExit(f"run failed in {code_dir} (status {status})")
+    return {"seconds": time.perf_counter() - started, "peak_rss_mb": usage.ru_maxrss / 1024}
 
 
-def startup_seconds() -> float:
+def startup_seconds(code_dir: Path) -> float:
     """Time to import the package and load every rule table (gazetteer included)."""
-    code = (
-        "from extract.extractors.cities import matcher; from extract.text.regions import region_prefix;"
-        "matcher(); region_prefix()"
-    )
+    env = {**os.environ, "PYTHONPATH": str(code_dir)}
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+    subprocess.run([sys.executable, "-c", STARTUP], check=True, cwd=code_dir, env=env)
     return time.perf_counter() - started
+
+
+def row(label: str, pages: int, size: int, workers: int, result: dict[str, float], startup: float) -> dict:
+    """One line of the report."""
+    mb = size / 1e6
+    return {
+        "code": label,
+        "pages": pages,
+        "input_mb": round(mb, 2),
+        "workers": workers,
+        "seconds": round(result["seconds"], 2),
+        "mb_per_s": round(mb / result["seconds"], 3),
+        "mb_per_s_per_core": round(mb / result["seconds"] / workers, 3),
+        "pages_per_s": round(pages / result["seconds"], 1),
+        "peak_rss_mb": round(result["peak_rss_mb"], 1),
+        "startup_s": round(startup, 2),
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=2000)
-    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--workers", default="1", help="worker counts, comma-separated (1,2 gives the speed-up)")
+    parser.add_argument("--compare", metavar="REV", help="also measure this git revision, side by side")
     parser.add_argument("--keep", type=Path, help="build the corpus here and keep it (default: a temp folder)")
     args = parser.parse_args()
 
@@ -86,22 +95,26 @@ def main() -> None:
     if corpus.exists():
         shutil.rmtree(corpus)
     size = build_corpus(corpus, args.pages)
-    result = measure(corpus, work / "out", args.workers)
-    mb = size / 1e6
-    report = {
-        "pages": args.pages,
-        "input_mb": round(mb, 2),
-        "workers": args.workers,
-        "seconds": round(result["seconds"], 2),
-        "mb_per_s": round(mb / result["seconds"], 3),
-        "mb_per_s_per_core": round(mb / result["seconds"] / args.workers, 3),
-        "pages_per_s": round(args.pages / result["seconds"], 1),
-        "peak_rss_mb": round(result["peak_rss_mb"], 1),
-        "startup_s": round(startup_seconds(), 2),
-    }
-    print(json.dumps(report))
-    if not args.keep:
-        shutil.rmtree(work)
+    trees = {"working tree": ROOT}
+    if args.compare:
+        subprocess.run(
+            ["git", "worktree", "add", "-q", "--detach", str(work / "base"), args.compare], check=True, cwd=ROOT
+        )
+        trees[args.compare] = work / "base"
+    try:
+        for label, code_dir in trees.items():
+            startup = startup_seconds(code_dir)
+            first = None
+            for workers in (int(w) for w in args.workers.split(",")):
+                line = row(label, args.pages, size, workers, measure(corpus, work / "out", workers, code_dir), startup)
+                first = first or line["mb_per_s"]
+                line["speedup"] = round(line["mb_per_s"] / first, 2)
+                print(json.dumps(line, ensure_ascii=False))
+    finally:
+        if args.compare:
+            subprocess.run(["git", "worktree", "remove", "--force", str(work / "base")], cwd=ROOT, check=False)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
