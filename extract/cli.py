@@ -37,6 +37,8 @@ def _params(args: argparse.Namespace) -> Params:
 
 
 def _input_dir(path: Path) -> Path:
+    if path.is_file() and path.suffix == ".parquet":
+        return path  # a Parquet page dataset
     if not path.is_dir():
         raise UsageError(f"input folder {path} does not exist or is not a folder")
     if not any(p.is_file() for p in path.rglob("*")):
@@ -62,7 +64,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     output_dir = _output_dir(args.output, input_dir)
     from extract.pipeline import run
 
-    summary = run(input_dir, output_dir, _params(args))
+    summary = run(input_dir, output_dir, _params(args), shard_size=args.shard_size)
     for line in summary.lines():
         print(line, file=sys.stderr)
     print(json.dumps(summary.rows, ensure_ascii=False))
@@ -174,6 +176,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--output", type=Path, required=True, help="folder for the Parquet tables")
     run.add_argument("--workers", type=int, help="worker processes (default: params.yaml run.workers)")
     run.add_argument("--strict", action="store_true", help="exit 1 when any page is rejected")
+    run.add_argument(
+        "--shard-size",
+        type=int,
+        metavar="N",
+        help="write NAME/part-NNNNN.parquet shards of N pages; a rerun skips completed shards",
+    )
     run.set_defaults(func=cmd_run)
 
     ev = sub.add_parser("evaluate", help="score output tables against gold files")

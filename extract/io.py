@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -40,10 +41,14 @@ def read_head(path: Path, limit: int) -> tuple[bytes, int]:
 class TableWriter:
     """Writes one Parquet table in row groups, atomically (temp file, then rename)."""
 
-    def __init__(self, out_dir: Path, name: str) -> None:
+    def __init__(self, out_dir: Path, name: str, part: int | None = None) -> None:
         self.schema: pa.Schema = SCHEMAS[name]
-        self.path = out_dir / f"{name}.parquet"
-        self._tmp = out_dir / f".{name}.parquet.tmp"
+        if part is None:
+            self.path = out_dir / f"{name}.parquet"
+        else:  # a shard: NAME/part-00003.parquet, read with the others as one table
+            (out_dir / name).mkdir(parents=True, exist_ok=True)
+            self.path = out_dir / name / f"part-{part:05d}.parquet"
+        self._tmp = self.path.with_name(f".{self.path.name}.tmp")
         self._writer = pq.ParquetWriter(self._tmp, self.schema, **PARQUET_OPTIONS)
 
     def write(self, rows: list[dict[str, Any]]) -> None:
@@ -65,9 +70,9 @@ class TableWriter:
 class TableSet:
     """A writer per table, opened together and closed (or aborted) together."""
 
-    def __init__(self, out_dir: Path, names: Iterable[str]) -> None:
+    def __init__(self, out_dir: Path, names: Iterable[str], part: int | None = None) -> None:
         out_dir.mkdir(parents=True, exist_ok=True)
-        self.writers = {name: TableWriter(out_dir, name) for name in names}
+        self.writers = {name: TableWriter(out_dir, name, part) for name in names}
 
     def write(self, tables: dict[str, list[dict[str, Any]]]) -> None:
         """Append one batch of rows per table."""
@@ -80,6 +85,56 @@ class TableSet:
     def __exit__(self, exc_type: object, *_: object) -> None:
         for writer in self.writers.values():
             writer.abort() if exc_type else writer.close()
+
+
+def shard_marker(out_dir: Path, part: int) -> Path:
+    """The file whose presence says shard `part` was written completely."""
+    return out_dir / "_done" / f"part-{part:05d}"
+
+
+def start_sharded_output(out_dir: Path, manifest: dict[str, Any], names: Iterable[str]) -> None:
+    """Keep completed shards only if they came from the same input and shard size; else start clean."""
+    path = out_dir / "_done" / "manifest.json"
+    if path.exists() and read_json(path) == manifest:
+        return
+    for name in names:
+        shutil.rmtree(out_dir / name, ignore_errors=True)
+    shutil.rmtree(out_dir / "_done", ignore_errors=True)
+    write_json(path, manifest)
+
+
+def mark_shard_done(out_dir: Path, part: int) -> None:
+    """Record that every table's shard `part` is in place."""
+    marker = shard_marker(out_dir, part)
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text("", encoding="utf-8")
+
+
+def read_part(out_dir: Path, name: str, part: int) -> list[dict[str, Any]]:
+    """The rows of one shard of a table."""
+    return pq.read_table(out_dir / name / f"part-{part:05d}.parquet").to_pylist()
+
+
+def iter_dataset_pages(path: Path, batch_size: int) -> Iterator[tuple[str, str, bool]]:
+    """(source, text, is_html) of every row of a Parquet dataset of pages (`source` + `text` or `html`)."""
+    dataset = sorted(path.rglob("*.parquet")) if path.is_dir() else [path]
+    for file in dataset:
+        handle = pq.ParquetFile(file)
+        columns = handle.schema_arrow.names
+        body = "text" if "text" in columns else "html"
+        if "source" not in columns or body not in columns:
+            raise ValueError(f"{file}: a page dataset needs a `source` column and a `text` or `html` column")
+        for batch in handle.iter_batches(batch_size=batch_size, columns=["source", body]):
+            for source, text in zip(batch.column(0).to_pylist(), batch.column(1).to_pylist(), strict=True):
+                yield str(source), text or "", body == "html"
+
+
+def is_page_dataset(path: Path) -> bool:
+    """A Parquet file, or a folder holding Parquet files and nothing else."""
+    if path.is_file():
+        return path.suffix == ".parquet"
+    files = [p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")]
+    return bool(files) and all(p.suffix == ".parquet" for p in files)
 
 
 def table_path(out_dir: Path, name: str) -> Path | None:

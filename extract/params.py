@@ -33,6 +33,7 @@ class ExtractParams(Section):
 class RunParams(Section):
     batch_size: int = Field(200, gt=0, description="documents per row group and per worker batch")
     workers: int = Field(1, gt=0)
+    shard_size: int = Field(0, ge=0, description="pages per output shard (NAME/part-NNNNN.parquet); 0: one file")
 
 
 class Params(Section):

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extract import io
 from extract.clean.stage import TABLES as DOC_TABLES
 from extract.clean.stage import clean_rows
 from extract.extractors import TABLES as RECORD_TABLES
@@ -18,7 +19,7 @@ from extract.ingest import doc_id_for
 from extract.ingest.stage import Task, ingest_task, tasks
 from extract.models import Document
 from extract.params import Params
-from extract.stream import Progress, Rows, ordered_map, write_stream
+from extract.stream import Progress, Rows, batched, ordered_map, write_stream
 
 ALL_TABLES = DOC_TABLES + RECORD_TABLES
 
@@ -69,12 +70,44 @@ def failed_document(source: str, exc: Exception) -> Document:
     return Document(doc_id=doc_id_for(source), source=source, status="rejected", reject_reason=reason)
 
 
-def run(input_dir: Path, output_dir: Path, params: Params, workers: int | None = None) -> RunSummary:
-    """Every stage over every file below `input_dir`; all tables written to `output_dir`."""
+def run(
+    input_path: Path, output_dir: Path, params: Params, workers: int | None = None, shard_size: int | None = None
+) -> RunSummary:
+    """Every stage over every page below `input_path` (a folder, or a Parquet page dataset).
+
+    With `shard_size`, tables are written as NAME/part-NNNNN.parquet of that many pages each,
+    and a restarted run skips the shards an earlier run completed.
+    """
     workers = workers or params.run.workers
-    todo = tasks(input_dir, params)
+    shard_size = shard_size if shard_size is not None else params.run.shard_size
     chunk = max(1, params.run.batch_size // (4 * workers))
-    results = ordered_map(process_task, todo, workers, chunk)
     summary = RunSummary()
-    summary.rows = write_stream(results, output_dir, ALL_TABLES, params, Progress(len(todo), "run"), summary.observe)
+    if not shard_size:
+        todo = list(tasks(input_path, params))
+        results = ordered_map(process_task, todo, workers, chunk)
+        progress = Progress(len(todo), "run")
+        summary.rows = write_stream(results, output_dir, ALL_TABLES, params, progress, summary.observe)
+        return summary
+    io.start_sharded_output(output_dir, {"input": str(input_path.resolve()), "shard_size": shard_size}, ALL_TABLES)
+    progress = Progress(None, "run")
+    summary.rows = dict.fromkeys(ALL_TABLES, 0)
+    for part, shard in enumerate(batched(tasks(input_path, params), shard_size)):
+        if io.shard_marker(output_dir, part).exists():
+            _count_done_shard(output_dir, part, summary)
+            progress.advance(len(shard))
+            continue
+        results = ordered_map(process_task, shard, workers, chunk)
+        counts = write_stream(results, output_dir, ALL_TABLES, params, progress, summary.observe, part)
+        io.mark_shard_done(output_dir, part)
+        for name, n in counts.items():
+            summary.rows[name] += n
     return summary
+
+
+def _count_done_shard(output_dir: Path, part: int, summary: RunSummary) -> None:
+    """Account for a shard written by an earlier, interrupted run."""
+    for name in ALL_TABLES:
+        rows = io.read_part(output_dir, name, part)
+        summary.rows[name] += len(rows)
+        if name == "documents":
+            summary.observe({"documents": rows})

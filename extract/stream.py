@@ -73,6 +73,7 @@ def write_stream(
     params: Params,
     progress: Progress,
     observe: Callable[[Rows], None] | None = None,
+    part: int | None = None,
 ) -> dict[str, int]:
     """Write per-document results in batches of `run.batch_size`; count the rows per table.
 
@@ -80,7 +81,7 @@ def write_stream(
     stream is done, so an interrupted run never leaves a truncated table.
     """
     counts = dict.fromkeys(names, 0)
-    with io.TableSet(out_dir, names) as tables:
+    with io.TableSet(out_dir, names, part) as tables:
         for batch in batched(results, params.run.batch_size):
             merged = merge(batch, names)
             if observe:

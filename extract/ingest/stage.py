@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,20 +15,29 @@ from extract.stream import Progress, ordered_map, write_stream
 
 @dataclass(frozen=True)
 class Task:
-    """One input file for a worker."""
+    """One input page for a worker: a file to read, or a row of a page dataset."""
 
     source: str
-    path: Path
+    path: Path | None
     params: Params
+    text: str | None = None
 
 
-def tasks(input_dir: Path, params: Params) -> list[Task]:
-    """A task per file below `input_dir`, in sorted path order."""
-    return [Task(source, path, params) for source, path in io.list_inputs(input_dir)]
+def tasks(input_path: Path, params: Params) -> Iterator[Task]:
+    """A task per file below a folder (sorted by path), or per row of a Parquet page dataset."""
+    if io.is_page_dataset(input_path):
+        for source, text, _ in io.iter_dataset_pages(input_path, params.run.batch_size):
+            yield Task(source, None, params, text)
+        return
+    for source, path in io.list_inputs(input_path):
+        yield Task(source, path, params)
 
 
 def ingest_task(task: Task) -> Ingested:
-    """Read and decode one file (reads at most the size limit plus one byte)."""
+    """Read and decode one file (reads at most the size limit plus one byte), or take a dataset row."""
+    if task.text is not None:
+        data = task.text.encode("utf-8")
+        return ingest_file(task.source, data, len(data), task.params.ingest)
     try:
         data, size = io.read_head(task.path, task.params.ingest.max_file_bytes + 1)
     except OSError as exc:
@@ -42,7 +52,7 @@ def _ingest_rows(task: Task) -> dict[str, list[dict]]:
 
 def ingest_stage(input_dir: Path, output_dir: Path, params: Params) -> int:
     """DVC stage `ingest`: decode every input file into the `ingested` table."""
-    todo = tasks(input_dir, params)
+    todo = list(tasks(input_dir, params))
     results = ordered_map(_ingest_rows, todo, params.run.workers, chunk=8)
     write_stream(results, output_dir, ["ingested"], params, Progress(len(todo), "ingest"))
     return len(todo)
