@@ -45,8 +45,8 @@ bench: setup
 
 lock:
 	rm -rf /tmp/lock-venv && $(PYTHON) -m venv /tmp/lock-venv
-	/tmp/lock-venv/bin/pip install -q -e ".[dev,examples]"
-	echo "# Full pinned dependency set (pip freeze of pyproject.toml [dev,examples]); regenerate with \`make lock\`." > requirements.lock
+	/tmp/lock-venv/bin/pip install -q -e ".[dev,examples,ray]"
+	echo "# Full pinned dependency set (pip freeze of pyproject.toml [dev,examples,ray]); regenerate with \`make lock\`." > requirements.lock
 	/tmp/lock-venv/bin/pip freeze --exclude-editable | grep -v "^-e" >> requirements.lock
 	/tmp/lock-venv/bin/pip freeze --all | grep "^setuptools==" >> requirements.lock
 

@@ -64,7 +64,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     output_dir = _output_dir(args.output, input_dir)
     from extract.pipeline import run
 
-    summary = run(input_dir, output_dir, _params(args), shard_size=args.shard_size)
+    if args.engine == "ray":
+        try:
+            import ray  # noqa: F401
+        except ImportError as exc:
+            raise UsageError("--engine ray needs Ray: pip install '.[ray]'") from exc
+    summary = run(input_dir, output_dir, _params(args), shard_size=args.shard_size, engine=args.engine)
     for line in summary.lines():
         print(line, file=sys.stderr)
     print(json.dumps(summary.rows, ensure_ascii=False))
@@ -176,6 +181,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--output", type=Path, required=True, help="folder for the Parquet tables")
     run.add_argument("--workers", type=int, help="worker processes (default: params.yaml run.workers)")
     run.add_argument("--strict", action="store_true", help="exit 1 when any page is rejected")
+    run.add_argument(
+        "--engine",
+        choices=["local", "ray"],
+        default="local",
+        help="local worker processes, or Ray Data (a local Ray, or the cluster in RAY_ADDRESS)",
+    )
     run.add_argument(
         "--shard-size",
         type=int,

@@ -71,7 +71,12 @@ def failed_document(source: str, exc: Exception) -> Document:
 
 
 def run(
-    input_path: Path, output_dir: Path, params: Params, workers: int | None = None, shard_size: int | None = None
+    input_path: Path,
+    output_dir: Path,
+    params: Params,
+    workers: int | None = None,
+    shard_size: int | None = None,
+    engine: str = "local",
 ) -> RunSummary:
     """Every stage over every page below `input_path` (a folder, or a Parquet page dataset).
 
@@ -81,10 +86,18 @@ def run(
     workers = workers or params.run.workers
     shard_size = shard_size if shard_size is not None else params.run.shard_size
     chunk = max(1, params.run.batch_size // (4 * workers))
+
+    def mapper(todo: list[Task]):
+        if engine == "ray":
+            from extract.ray_engine import map_tasks
+
+            return map_tasks(todo, params)
+        return ordered_map(process_task, todo, workers, chunk)
+
     summary = RunSummary()
     if not shard_size:
         todo = list(tasks(input_path, params))
-        results = ordered_map(process_task, todo, workers, chunk)
+        results = mapper(todo)
         progress = Progress(len(todo), "run")
         summary.rows = write_stream(results, output_dir, ALL_TABLES, params, progress, summary.observe)
         return summary
@@ -96,7 +109,7 @@ def run(
             _count_done_shard(output_dir, part, summary)
             progress.advance(len(shard))
             continue
-        results = ordered_map(process_task, shard, workers, chunk)
+        results = mapper(shard)
         counts = write_stream(results, output_dir, ALL_TABLES, params, progress, summary.observe, part)
         io.mark_shard_done(output_dir, part)
         for name, n in counts.items():
