@@ -18,6 +18,7 @@ from extract.extractors.base import Context, dedupe, make
 from extract.models import AwardRecord, Record
 from extract.rules import awards as lex
 from extract.rules import places as gaz
+from extract.text.names import clause_start, prefix_start, sentence_end, sentence_start
 from extract.text.numbers import APPROX_AFTER, APPROX_BEFORE, NUMBER, parse_chinese, parse_number
 from extract.text.regions import level_of_name, region_prefix
 from extract.text.segment import organisation_name
@@ -35,7 +36,6 @@ YEAR_RE = re.compile(YEAR)
 NAME_NOISE = re.compile(rf"{EDITION}|{YEAR}|\((?:组织|个人)类\)")
 ASCII = re.compile(r"[A-Za-z0-9_]")
 ASCII_RUN = re.compile(r"[A-Za-z0-9_\-]+")
-QUOTE_CLOSED = re.compile(r"[”\"」。,;]")
 VERBS = "|".join((*lex.CONFER_VERBS, "颁发", "授予"))
 # An award name without a region keeps only a role word before its head: 市长质量奖, 省政府质量奖.
 ROLE = re.compile(r"(?:[市省区县]?(?:长|政府))$")
@@ -46,8 +46,6 @@ STOP = re.compile(
     r"\d+\s*[家个名位项]|[^\u4e00-\u9fff\d〇—–\-]|[的了和与及等为是在对向将以获授颁荣有被把让从由]|"
     r"创建|培育|打造|争创|表彰|评选|命名|入选|参加|举行|开展|公布|设立|组织|确定|取得|实施|推行|设置|评审"
 )
-SENTENCE_END = re.compile(r"[。;!?\n]")
-CLAUSE_START = re.compile(r"[,。;!?\n:]")
 HOLDING = re.compile("|".join(lex.HOLDING_CUES))
 TARGET = re.compile("|".join(lex.TARGET_CUES))
 CANDIDATES = re.compile(r"候选|申报|参评|推荐|提名名单|拟授予|公示")
@@ -114,15 +112,8 @@ def find_mentions(text: str) -> list[Mention]:
     p = patterns()
     mentions = []
     for m in p["head"].finditer(text):
-        window_start = max(0, m.start() - 64)
-        window = text[window_start : m.start()]
-        quote = max(window.rfind("“"), window.rfind('"'), window.rfind("「"))
-        if quote >= 0 and not QUOTE_CLOSED.search(window, quote + 1):
-            prefix_at = quote + 1  # a quoted name: the quote is where it starts
-        else:
-            stops = list(STOP.finditer(window))
-            prefix_at = stops[-1].end() if stops else 0
-        prefix = window[prefix_at:]
+        prefix_at = prefix_start(text, m.start(), STOP)
+        prefix = text[prefix_at : m.start()]
         token = p["name_start"].search(prefix)
         if token:
             prefix_at += token.start()
@@ -131,7 +122,7 @@ def find_mentions(text: str) -> list[Mention]:
         else:
             role = ROLE.search(prefix)
             prefix_at += role.start() if role else len(prefix)
-        start = window_start + prefix_at
+        start = prefix_at
         raw = text[start : m.end()]
         edition = EDITION_RE.search(raw)
         year = YEAR_RE.search(raw)
@@ -197,13 +188,12 @@ class AwardsExtractor:
 
     def _counts_for(self, ctx: Context, mention: Mention, award: str, previous_end: int) -> list[Record]:
         text, p = ctx.text, patterns()
-        sentence_start = _last(SENTENCE_END, text, 0, mention.start) + 1
-        left_start = max(sentence_start, previous_end)
+        begins = sentence_start(text, mention.start)
+        left_start = max(begins, previous_end)
         left = text[left_start : mention.start]
-        sentence_end = _next(SENTENCE_END, text, mention.end)
-        right = text[mention.end : sentence_end]
-        clause = text[sentence_start : mention.start]
-        if CANDIDATES.search(text[max(sentence_start, mention.start - 8) : mention.start]):
+        right = text[mention.end : sentence_end(text, mention.end)]
+        clause = text[begins : mention.start]
+        if CANDIDATES.search(text[max(begins, mention.start - 8) : mention.start]):
             return []
         kind = _kind(clause)
         found: list[Record] = []
@@ -258,8 +248,7 @@ class AwardsExtractor:
 
     def _named_subject(self, ctx: Context, mention: Mention, award: str, left_start: int, left: str, kind: str):
         """鑫缘丝绸获得中国质量奖提名奖: one recipient named without a company suffix (checked with jieba)."""
-        clause_at = _last(CLAUSE_START, left, 0, len(left)) + 1
-        m = SUBJECT_VERB.fullmatch(left, clause_at)
+        m = SUBJECT_VERB.fullmatch(left, clause_start(left, len(left)))
         if not m or not organisation_name(m["subject"]):
             return []
         start = left_start + m.start("subject")
@@ -269,7 +258,8 @@ class AwardsExtractor:
         """A heading line naming the award, followed by numbered recipient lines."""
         text = ctx.text
         line_start = text.rfind("\n", 0, mention.start) + 1
-        line_end = _next(re.compile("\n"), text, mention.end)
+        line_end = text.find("\n", mention.end)
+        line_end = len(text) if line_end < 0 else line_end
         tail = text[mention.end : line_end]
         if text[line_start : mention.start].strip() or not re.fullmatch(r"(?:获奖)?(?:单位|企业|组织)?(?:名单)?", tail):
             return []
@@ -302,8 +292,7 @@ class AwardsExtractor:
                 award = names(mention, before[:-1])
             else:
                 continue
-            sentence_start = _last(SENTENCE_END, ctx.text, 0, m.start()) + 1
-            kind = _kind(ctx.text[sentence_start : m.start()])
+            kind = _kind(ctx.text[sentence_start(ctx.text, m.start()) : m.start()])
             count = parse_number(m["n"]) or 0
             out.append(self._record(ctx, m.start(), m.end(), award, mention, count, kind, _approx(m), []))
         return [r for r in out if r.count]
@@ -312,8 +301,7 @@ class AwardsExtractor:
         """100个“江苏精品”企业, 20家获得“苏州制造”品牌认证: quoted designations with a count."""
         out = []
         for m in patterns()["quoted"].finditer(ctx.text):
-            sentence_start = _last(SENTENCE_END, ctx.text, 0, m.start()) + 1
-            clause = ctx.text[sentence_start : m.start()]
+            clause = ctx.text[sentence_start(ctx.text, m.start()) : m.start()]
             kind = "holders" if "已获得" in m.group() or HOLDING.search(clause) else _kind(clause)
             mention = Mention(m.start(), m.end(), m["q"], None, None, True)
             out.append(
@@ -418,7 +406,7 @@ def _normaliser(ctx: Context, mentions: list[Mention]):
 
 def _kind(sentence: str) -> str:
     """target after 创建/力争… in the same clause; holders after 目前/累计/拥有… in the sentence."""
-    if TARGET.search(sentence[_last(CLAUSE_START, sentence, 0, len(sentence)) + 1 :]):
+    if TARGET.search(sentence[clause_start(sentence, len(sentence)) :]):
         return "target"
     return "holders" if HOLDING.search(sentence) else "recipients"
 
@@ -426,15 +414,3 @@ def _kind(sentence: str) -> str:
 def _approx(m: re.Match[str]) -> bool:
     g = m.groupdict()
     return bool(g.get("before") or g.get("after") or g.get("after2"))
-
-
-def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
-    found = -1
-    for m in pattern.finditer(text, start, end):
-        found = m.start()
-    return found
-
-
-def _next(pattern: re.Pattern[str], text: str, pos: int) -> int:
-    m = pattern.search(text, pos)
-    return m.start() if m else len(text)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from extract.extractors.base import Context, dedupe, make
 from extract.models import BrandRecord, Record
 from extract.rules import brands as lex
-from extract.text.names import read_back
+from extract.text.names import read_back, sentence_end, sentence_start
 from extract.text.numbers import APPROX_AFTER, APPROX_BEFORE, NUMBER, parse_number
 from extract.text.regions import level_of_name, region_prefix
 from extract.text.trie import trie_pattern
@@ -29,7 +29,6 @@ YEAR = r"(?P<year>(?:19|20)\d{2})\s*年度?"
 STOP = re.compile(
     r"\d+(?![\d年])|[^\u4e00-\u9fff\d]|[的了和与及等为是在对向将获有被把]|认定|评为|拥有|荣获|新认定|重新"
 )
-SENTENCE_END = re.compile(r"[。;!?\n]")
 NOT_HELD = re.compile("|".join(lex.NOT_HELD))
 GOAL_AFTER = re.compile(r"的?(?:目标|任务|计划)")
 
@@ -93,15 +92,14 @@ class BrandsExtractor:
         categories = find_categories(text)
         records: list[Record] = []
         for i, cat in enumerate(categories):
-            sentence_start = _last_end(text, cat.start)
-            sentence_end = _next_end(text, cat.end)
+            begins, ends = sentence_start(text, cat.start), sentence_end(text, cat.end)
             previous_end = categories[i - 1].end if i else 0
-            left = text[max(sentence_start, previous_end) : cat.start]
-            left_start = max(sentence_start, previous_end)
-            if NOT_HELD.search(text[max(sentence_start, cat.start - 10) : cat.start]):
+            left_start = max(begins, previous_end)
+            left = text[left_start : cat.start]
+            if NOT_HELD.search(text[max(begins, cat.start - 10) : cat.start]):
                 continue
-            year = cat.year or _year_before(ctx, cat.start, sentence_start)
-            m = p["after"].match(text, cat.end, sentence_end)
+            year = cat.year or _year_before(ctx, cat.start)
+            m = p["after"].match(text, cat.end, ends)
             if m and not (NOT_HELD.search(m.group()) or GOAL_AFTER.match(text, m.end())):
                 records.append(self._record(ctx, cat.start, m.end(), cat, m, year))
                 if m["n2"]:
@@ -167,20 +165,8 @@ class BrandsExtractor:
 YEAR_STATED = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 
 
-def _year_before(ctx: Context, pos: int, sentence_start: int) -> int | None:
+def _year_before(ctx: Context, pos: int) -> int | None:
     """The last year stated earlier in the same paragraph (截至2005年底,…中国驰名商标70件)."""
     paragraph_start = ctx.text.rfind("\n", 0, pos) + 1
     years = YEAR_STATED.findall(ctx.text, paragraph_start, pos)
     return int(years[-1]) if years else None
-
-
-def _last_end(text: str, pos: int) -> int:
-    found = 0
-    for m in SENTENCE_END.finditer(text, 0, pos):
-        found = m.end()
-    return found
-
-
-def _next_end(text: str, pos: int) -> int:
-    m = SENTENCE_END.search(text, pos)
-    return m.start() if m else len(text)
