@@ -375,7 +375,7 @@ def _normaliser(ctx: Context, mentions: list[Mention]):
     city = ctx.primary_city
     province = None
     if city:
-        place = next((p for p in gaz.places().values() if p.name == city), None)
+        place = gaz.by_name().get(city)
         province = gaz.places()[place.province].name if place else None
 
     def name(mention: Mention, earlier: list[Mention]) -> str:

@@ -96,6 +96,15 @@ def places() -> dict[str, Place]:
 
 
 @functools.cache
+def by_name() -> dict[str, Place]:
+    """Cities and provinces by full name (the first of a name shared by districts wins)."""
+    out: dict[str, Place] = {}
+    for place in sorted(places().values(), key=lambda p: (LEVELS.index(p.level), p.adcode)):
+        out.setdefault(place.name, place)
+    return out
+
+
+@functools.cache
 def aliases() -> dict[str, str]:
     """Former or alternative full names (襄樊市) to adcodes."""
     text = resources.files("extract.rules").joinpath("gazetteer.tsv").read_text(encoding="utf-8")
