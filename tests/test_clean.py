@@ -254,3 +254,15 @@ def test_links_after_a_related_heading_are_dropped_until_the_body_resumes() -> N
 )
 def test_inline_junk_is_stripped(raw: str, fixed: str) -> None:
     assert strip_inline_junk(raw) == fixed
+
+
+def test_whole_html_page_menu_bar_and_chrome_above_the_headline_go() -> None:
+    page = (
+        "<html><head><title>某市质量大会召开_某某网</title></head><body><div>网站首页 | 新闻 | 图片 | 视频</div>"
+        "<h1>某市质量大会召开</h1><p>2021年5月8日,大连市召开质量大会,表彰了一批企业。</p>"
+        "<div><h3>相关新闻</h3><ul><li><a>青岛市召开质量工作会议</a></li></ul></div><footer>版权所有</footer>"
+        "</body></html>"
+    )
+    doc, _ = clean(page)
+    assert doc.title == "某市质量大会召开"
+    assert doc.clean_text == "某市质量大会召开\n2021年5月8日,大连市召开质量大会,表彰了一批企业。"

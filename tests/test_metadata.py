@@ -85,3 +85,11 @@ def test_trailing_newspaper_line_is_the_outlet() -> None:
 def test_publish_date_preferred_over_written_date() -> None:
     page = f"成文日期:2015-06-10\n发布日期:2015-07-13\n{BODY}"
     assert meta(page)[1] == "2015-07-13"
+
+
+def test_html_title_is_normalised_like_the_text() -> None:
+    page = (
+        "<html><head><title>青島市召開全市質(zhì)量工作會議_中國質量新聞網</title></head><body>"
+        "<h1>青島市召開全市質(zhì)量工作會議</h1><p>會議指出,要深入實施質量強市戰略,推動經濟高質量發展。</p></body></html>"
+    )
+    assert meta(page)[0] == "青岛市召开全市质量工作会议"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from extract.clean import dedup, filters, metadata
-from extract.clean.normalize import detect_script, strip_pinyin, to_simplified
+from extract.clean.normalize import detect_script, normalize, strip_pinyin, to_simplified
 from extract.models import Document, Ingested, Paragraph
 from extract.params import CleanParams
 
@@ -86,7 +86,7 @@ def clean_document(doc: Ingested, params: CleanParams) -> tuple[Document, list[P
     prepared = strip_pinyin(unicodedata.normalize("NFKC", doc.text))
     simplified = to_simplified(prepared)
     script = detect_script(prepared, simplified)
-    html_title = to_simplified(unicodedata.normalize("NFKC", doc.html_title)) if doc.html_title else None
+    html_title = normalize(doc.html_title) if doc.html_title else None
 
     lines, reasons = split_paragraphs(simplified)
     mark_link_blocks(lines, reasons)

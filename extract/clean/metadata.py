@@ -151,7 +151,10 @@ def find_title(lines: list[str], reasons: list[str | None], html_title: str | No
         return None, None
     if html_title:
         cleaned = SITE_SUFFIXES.sub("", html_title).strip()
-        return cleaned or None, first_kept if cleaned and cleaned in lines[first_kept] else None
+        if not cleaned:
+            return None, None
+        at = next((i for i in range(min(len(lines), HEADER_LINES)) if kept[i] and cleaned in lines[i]), None)
+        return cleaned, at
     for line in lines[:HEADER_LINES]:
         m = TABLE_TITLE.search(line)
         if m:
