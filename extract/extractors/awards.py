@@ -70,7 +70,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"{COUNT}{RECIPIENT_NOUN}?(?:和[\u4e00-\u9fff]{{2,4}})?\s*(?:{VERBS}|为)?了?\s*{YEAR}?\s*{EDITION}?\s*[“\"「]?$"
         ),
         "count_after": re.compile(rf"^(?:\([^)]{{0,8}}\))?(?:获奖)?{RECIPIENT_NOUN}?(?:共|达|有)?{COUNT}"),
-        "of_count": re.compile(rf"^的{COUNT}{RECIPIENT_NOUN}"),
+        # 获得…奖的A、B等6家企业: the organisations may be named before the count
+        "of_count": re.compile(rf"^的(?:[^。;]{{0,120}}?等)?{COUNT}{RECIPIENT_NOUN}"),
         "listed_as": re.compile(r"^的(?:企业|单位|组织)(?:分别)?(?:是|为|有)[:：](?P<orgs>[^。;\n]+)"),
         "orgs_before": re.compile(
             rf"(?P<orgs>[^。;:“”\"《》]*?(?:{ORG_END})(?:\([^()]{{1,10}}\))?)"

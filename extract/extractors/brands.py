@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from extract.extractors.base import Context, dedupe, make
 from extract.models import BrandRecord, Record
 from extract.rules import brands as lex
-from extract.text.names import read_back, sentence_end, sentence_start
+from extract.text.names import prefix_start, sentence_end, sentence_start
 from extract.text.numbers import APPROX_AFTER, APPROX_BEFORE, NUMBER, parse_number
 from extract.text.regions import level_of_name, region_prefix
 from extract.text.trie import trie_pattern
@@ -27,9 +27,11 @@ COUNT = (
 )
 YEAR = r"(?P<year>(?:19|20)\d{2})\s*年度?"
 STOP = re.compile(
-    r"\d+(?![\d年])|[^\u4e00-\u9fff\d]|[的了和与及等为是在对向将获有被把]|认定|评为|拥有|荣获|新认定|重新"
+    r"\d+(?![\d年])|[^\u4e00-\u9fff\d]|全市|全省|本市|我市|新增|累计|共有|"
+    r"[的了和与及等为是在对向将获有被把]|认定|评为|拥有|荣获|新认定|重新"
 )
 NOT_HELD = re.compile("|".join(lex.NOT_HELD))
+YEAR_RE = re.compile(YEAR)
 GOAL_AFTER = re.compile(r"的?(?:目标|任务|计划)")
 
 
@@ -70,9 +72,14 @@ def find_categories(text: str) -> list[Category]:
     p = patterns()
     out = []
     for m in p["head"].finditer(text):
-        start = read_back(text, m.start(), STOP, p["token"], window=24)
+        start = m.start()
+        for token in p["token"].finditer(text, prefix_start(text, m.start(), STOP, 24), m.start()):
+            if token.group() in ("市", "省") and token.end() != m.start():
+                continue  # a bare 市 that does not lead into the title (市新增…)
+            start = token.start()
+            break
         raw = text[start : m.end()]
-        year = re.match(YEAR, raw)
+        year = YEAR_RE.match(raw)
         name = raw[year.end() :].strip() if year else raw
         if name[:1] in ("市", "省") and level_of_name(name[1:]) is not None:
             # 本市中国驰名商标: the 市 is the page's own city, not part of the title

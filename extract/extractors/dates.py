@@ -101,8 +101,8 @@ class DatesExtractor:
             if got is None:
                 continue
             value, end_value, kind, year = got
-            if year is not None:
-                last_year = year
+            if year is not None and kind not in ("period", "target") and not _after_target_cue(text, m.start()):
+                last_year = year  # 同年 refers back to events, not to goals (到2025年) or plan periods
             if kind != "period" and kind != "target" and _after_target_cue(text, m.start()):
                 kind = "target"
             records.append(

@@ -34,6 +34,7 @@ MUNICIPAL = re.compile(r"市")
 NEWSPAPER = re.compile(r"(?:报|刊|杂志|周刊|日报|晚报)$")
 # Injected junk: a run with Latin letters, and the spam words glued to it (…beat365官网在线).
 JUNK = re.compile(r"^.*[A-Za-z][A-Za-z0-9_\-]*(?:如何|官网|在线|网址|平台|娱乐)*")
+PLAN_PERIOD = re.compile(r"^(?:十[一二三四五]五|[八九]五)(?:期间|时期)?$")  # “十四五” is a period, not a plan
 SLOGAN = re.compile(r"、.*、|[,,]")
 # “苏州制造”品牌认证: a city's name-brand certification scheme, not a nickname.
 CERTIFICATION = re.compile(r"(?:品牌)?认证")
@@ -172,7 +173,7 @@ class ProgramsExtractor:
 
     @staticmethod
     def _acceptable(name: str, noun_follows: bool, certified: bool = False) -> bool:
-        if len(name) < 3 or name in lex.NOT_PROGRAMS or "。" in name:
+        if len(name) < 3 or name in lex.NOT_PROGRAMS or "。" in name or PLAN_PERIOD.match(name):
             return False
         if name.endswith(lex.NICKNAME_ENDINGS) or (nickname().match(name) and not certified):
             return False

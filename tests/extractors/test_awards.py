@@ -129,3 +129,11 @@ def test_one_recipient_named_without_a_company_suffix() -> None:
 @pytest.mark.parametrize("text", ["全市多家企业获得中国质量奖提名奖。", "会议指出,我市获得中国质量奖提名奖。"])
 def test_a_common_noun_or_pronoun_is_not_a_named_recipient(text: str) -> None:
     assert awards(text) == []
+
+
+def test_recipients_named_between_the_award_and_the_count() -> None:
+    text = (
+        "会上,市政府对获得第五届绍兴市政府质量奖的浙江龙盛集团股份有限公司、"
+        "卧龙电气驱动集团股份有限公司等6家企业进行了表彰。"
+    )
+    assert awards(text) == [("绍兴市政府质量奖", 6, "recipients", 5)]

@@ -85,3 +85,7 @@ def test_not_brand_counts(text: str) -> None:
 def test_chinese_numeral_with_approximation() -> None:
     records = BrandsExtractor()(Context(doc_id="d", text="全市拥有中国驰名商标二十余件。"))
     assert [(r.category, r.count, r.approximate) for r in records] == [("中国驰名商标", 20, True)]
+
+
+def test_words_before_a_national_title_are_not_part_of_it() -> None:
+    assert brands("2023年,全市新增中国驰名商标3件。")[0][:2] == ("中国驰名商标", 3)

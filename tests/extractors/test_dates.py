@@ -120,3 +120,8 @@ def test_yearless_date_does_not_borrow_a_year_from_another_paragraph_ahead() -> 
         ("--02-20", None),
         ("2021", None),
     ]
+
+
+def test_same_year_refers_back_to_an_event_not_a_goal() -> None:
+    text = "2023年,全市新增中国驰名商标3件。到2025年,力争培育标杆企业100家。同年11月,绍兴市被命名为示范城市。"
+    assert ("2023-11", None) in dates(text)

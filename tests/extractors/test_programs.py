@@ -74,3 +74,9 @@ def test_injected_spam_is_cut_from_a_name() -> None:
 )
 def test_not_programmes(text: str) -> None:
     assert programs(text) == {}
+
+
+def test_a_quoted_plan_period_is_not_a_programme() -> None:
+    assert programs("根据《绍兴市质量发展“十四五”规划》,科学制定“十三五”规划。") == {
+        "绍兴市质量发展“十四五”规划": "document"
+    }
