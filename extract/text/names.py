@@ -26,13 +26,6 @@ def prefix_start(text: str, head_start: int, stop: re.Pattern[str], window: int 
     return window_start + (stops[-1].end() if stops else 0)
 
 
-def read_back(text: str, head_start: int, stop: re.Pattern[str], token: re.Pattern[str], window: int = 64) -> int:
-    """Where a name starts: at the first region, edition or year `token` after the prefix start, else at its head."""
-    at = prefix_start(text, head_start, stop, window)
-    found = token.search(text, at, head_start)
-    return found.start() if found else head_start
-
-
 def sentence_start(text: str, pos: int) -> int:
     """Index of the first character of the sentence holding `pos`."""
     return max(text.rfind(ch, 0, pos) for ch in SENTENCE_ENDS) + 1
