@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from extract.extractors.base import Context, dedupe, make
 from extract.models import BrandRecord, Record
 from extract.rules import brands as lex
-from extract.text.names import prefix_start, sentence_end, sentence_start
+from extract.text.names import clause_start, prefix_start, sentence_end, sentence_start
 from extract.text.numbers import APPROX_AFTER, APPROX_BEFORE, NUMBER, parse_number
 from extract.text.regions import level_of_name, region_prefix
 from extract.text.trie import trie_pattern
 
-NAME = "brands/2"
+NAME = "brands/3"
 COUNT = (
     rf"(?P<before>{APPROX_BEFORE})?(?P<n>{NUMBER})(?P<after>{APPROX_AFTER})?\s*"
     rf"(?P<unit>[{lex.BRAND_UNITS}])(?P<after2>以上|之多)?"
@@ -40,12 +40,23 @@ def patterns() -> dict[str, re.Pattern[str]]:
     """Compiled once."""
     verbs = "|".join(lex.CONFER_VERBS)
     nouns = "|".join(lex.COUNTED_NOUNS)
+    quantity = "|".join(lex.QUANTITY_VERBS)
     return {
         "head": re.compile(trie_pattern(lex.BRAND_CORES)),
         "token": re.compile(rf"{YEAR}|(?:{region_prefix()})"),
         "after": re.compile(
-            rf"(?:保护)?(?:企业|产品|称号|荣誉称号)?(?:,?[\u4e00-\u9fff]{{0,3}}?(?:{'|'.join(lex.QUANTITY_VERBS)}))?"
+            rf"(?:保护)?(?:企业|产品|称号|荣誉称号)?(?:,?[\u4e00-\u9fff]{{0,3}}?(?:{quantity}))?"
             rf"{COUNT}(?:[\u4e00-\u9fff]{{0,2}}?(?P<n2>{NUMBER})(?P<unit2>[{lex.BRAND_UNITS}])产品)?"
+        ),
+        # 在全部382个名牌产品中,山东有59个: the share of the place counted, after the category
+        "partitive": re.compile(rf"[”\"]?中[,,]?[^,,。;]{{0,10}}?(?:有|占){COUNT}"),
+        # 荣获“中国名牌产品”称号的企业有6家: the holders of the title counted after it
+        "holders": re.compile(
+            rf"[”\"]?(?:称号|荣誉称号)?的(?:{nouns})(?:总数|数量)?[\u4e00-\u9fff]{{0,2}}?(?:{quantity}){COUNT}"
+        ),
+        # …3个,总数达到12个: a running total of the same category after its new count
+        "total": re.compile(
+            rf"[,,]?[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(lex.TOTAL_NOUNS)})[\u4e00-\u9fff]{{0,2}}?(?:{quantity}){COUNT}"
         ),
         "count_noun": re.compile(rf"{COUNT}(?:[^,。;、“”]{{0,10}}?(?:{nouns}))?"),
         "verb_end": re.compile(rf"(?:{verbs})[“\"]?\s*(?:{YEAR})?\s*$"),
@@ -95,7 +106,7 @@ class BrandsExtractor:
     name = NAME
 
     def __call__(self, ctx: Context) -> list[Record]:
-        text, p = ctx.text, patterns()
+        text = ctx.text
         categories = find_categories(text)
         records: list[Record] = []
         for i, cat in enumerate(categories):
@@ -103,20 +114,36 @@ class BrandsExtractor:
             previous_end = categories[i - 1].end if i else 0
             left_start = max(begins, previous_end)
             left = text[left_start : cat.start]
-            if NOT_HELD.search(text[max(begins, cat.start - 10) : cat.start]):
+            # 争创中国驰名商标5件、省著名商标20件: a goal word governs the whole enumeration of its clause
+            goal_from = max(begins, min(clause_start(text, cat.start, begins), cat.start - 10))
+            if NOT_HELD.search(text[goal_from : cat.start]):
                 continue
             year = cat.year or _year_before(ctx, cat.start)
-            m = p["after"].match(text, cat.end, ends)
-            if m and not (NOT_HELD.search(m.group()) or GOAL_AFTER.match(text, m.end())):
-                records.append(self._record(ctx, cat.start, m.end(), cat, m, year))
-                if m["n2"]:
-                    records.append(self._record(ctx, cat.start, m.end(), cat, m, year, second=True))
+            records += self._counted_after(ctx, cat, ends, year)
             records += self._counted_before(ctx, cat, left, left_start, year)
         records += self._comparisons(ctx, categories)
         # The same count twice (a headline repeating the body) is one record; the body's wins.
         title_end = text.find("\n") if ctx.title and text.startswith(ctx.title) else 0
         records.sort(key=lambda r: (r.start < title_end, r.start))
         return sorted(dedupe(records, key=lambda r: (r.category, r.count)), key=lambda r: r.start)
+
+    def _counted_after(self, ctx: Context, cat: Category, ends: int, year: int | None) -> list[Record]:
+        """中国名牌20个 / 驰名商标拥有量达到26件 / …中,山东有59个 / …称号的企业有6家; then a total (总数达到12个)."""
+        text, p = ctx.text, patterns()
+        out = []
+        for kind in ("after", "partitive", "holders"):
+            m = p[kind].match(text, cat.end, ends)
+            if m and not (NOT_HELD.search(m.group()) or GOAL_AFTER.match(text, m.end())):
+                break
+        else:
+            return out
+        out.append(self._record(ctx, cat.start, m.end(), cat, m, year))
+        if m.groupdict().get("n2"):
+            out.append(self._record(ctx, cat.start, m.end(), cat, m, year, second=True))
+        total = p["total"].match(text, m.end(), ends)
+        if total and not GOAL_AFTER.match(text, total.end()):
+            out.append(self._record(ctx, cat.start, total.end(), cat, total, year))
+        return out
 
     def _counted_before(self, ctx: Context, cat: Category, left: str, left_start: int, year: int | None):
         """10件中国驰名商标 / 141项产品、115项产品荣获上海名牌产品 / 8件商标被认定为中国驰名商标."""

@@ -76,6 +76,10 @@ def test_levels() -> None:
         "全市有效注册商标13237件。",  # trademarks, not brand titles
         "共有12家企业申报中国驰名商标。",  # applicants
         "实施名牌战略,争创名牌产品。",  # no count
+        "争创中国驰名商标5件、省著名商标20件。",  # a goal governs its whole enumeration
+        "全市申报中国名牌产品的企业有15家。",  # applicants counted after the title
+        "今年计划新增省名牌产品10个。",  # a plan
+        "我市有3个品牌入围中国驰名商标候选名单。",  # candidates
     ],
 )
 def test_not_brand_counts(text: str) -> None:
@@ -89,3 +93,29 @@ def test_chinese_numeral_with_approximation() -> None:
 
 def test_words_before_a_national_title_are_not_part_of_it() -> None:
     assert brands("2023年,全市新增中国驰名商标3件。")[0][:2] == ("中国驰名商标", 3)
+
+
+def test_share_of_a_place_in_a_published_list() -> None:
+    assert brands("在全部382个名牌产品中,山东有59个上榜。") == [
+        ("名牌产品", 382, "个", None),
+        ("名牌产品", 59, "个", None),
+    ]
+
+
+def test_holders_of_the_title_counted_after_it() -> None:
+    assert brands("荣获“中国名牌产品”称号的企业有6家。") == [("中国名牌产品", 6, "家", None)]
+
+
+def test_running_total_after_a_new_count() -> None:
+    assert brands("2016年,全市新认定省著名商标30件,累计达到210件。") == [
+        ("著名商标", 30, "件", 2016),
+        ("著名商标", 210, "件", 2016),
+    ]
+
+
+def test_newly_recognised_count_after_a_municipal_title() -> None:
+    assert brands("南京市著名商标新认定56件。") == [("南京市著名商标", 56, "件", None)]
+
+
+def test_geographical_indication_certification_marks() -> None:
+    assert brands("全市拥有地理标志证明商标8件。") == [("地理标志证明商标", 8, "件", None)]
