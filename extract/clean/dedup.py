@@ -37,11 +37,12 @@ def mark_duplicates(lines: list[str], kept: list[bool], threshold: float) -> lis
 
     Near duplicates are long paragraphs whose bigrams mostly coincide both ways and whose
     numbers are the same (a changed number is a different fact), or a truncated copy
-    that is a prefix of an earlier paragraph.
+    that is a prefix of an earlier paragraph. Bigram sets are built only for the pairs that
+    get that far (long enough, same numbers), and kept for the next comparison.
     """
     reasons: list[str | None] = [None] * len(lines)
     seen: set[str] = set()
-    earlier: list[tuple[str, set[str], list[str]]] = []
+    earlier: list[_Paragraph] = []
     for i, line in enumerate(lines):
         if not kept[i]:
             continue
@@ -51,25 +52,50 @@ def mark_duplicates(lines: list[str], kept: list[bool], threshold: float) -> lis
         if key in seen:
             reasons[i] = "duplicate"
             continue
-        grams, numbers = bigrams(key), NUMBERS.findall(line)
-        if _near_any(key, grams, numbers, earlier, threshold):
+        paragraph = _Paragraph(key, line)
+        if _near_any(paragraph, earlier, threshold):
             reasons[i] = "near_duplicate"
             continue
         seen.add(key)
         if len(earlier) < MAX_NEAR_PARAGRAPHS:
-            earlier.append((key, grams, numbers))
+            earlier.append(paragraph)
     return reasons
 
 
-def _near_any(key: str, grams: set[str], numbers: list[str], earlier: list, threshold: float) -> bool:
-    for other_key, other_grams, other_numbers in earlier:
-        if len(key) >= MIN_PREFIX_CHARS and len(key) < len(other_key) and other_key.startswith(key):
+class _Paragraph:
+    """A kept paragraph's fingerprint; its numbers and bigrams, computed when first compared."""
+
+    __slots__ = ("_grams", "_numbers", "key", "line")
+
+    def __init__(self, key: str, line: str) -> None:
+        self.key, self.line = key, line
+        self._grams: set[str] | None = None
+        self._numbers: list[str] | None = None
+
+    @property
+    def grams(self) -> set[str]:
+        if self._grams is None:
+            self._grams = bigrams(self.key)
+        return self._grams
+
+    @property
+    def numbers(self) -> list[str]:
+        if self._numbers is None:
+            self._numbers = NUMBERS.findall(self.line)
+        return self._numbers
+
+
+def _near_any(paragraph: _Paragraph, earlier: list[_Paragraph], threshold: float) -> bool:
+    key = paragraph.key
+    long = len(key) >= MIN_NEAR_CHARS
+    for other in earlier:
+        if len(key) >= MIN_PREFIX_CHARS and len(key) < len(other.key) and other.key.startswith(key):
             return True
         if (
-            len(key) >= MIN_NEAR_CHARS
-            and numbers == other_numbers
-            and containment(grams, other_grams) >= threshold
-            and containment(other_grams, grams) >= threshold
+            long
+            and paragraph.numbers == other.numbers
+            and containment(paragraph.grams, other.grams) >= threshold
+            and containment(other.grams, paragraph.grams) >= threshold
         ):
             return True
     return False

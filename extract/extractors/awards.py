@@ -20,6 +20,7 @@ from extract.extractors.base import Context, dedupe, make
 from extract.models import AwardRecord, Record
 from extract.rules import awards as lex
 from extract.rules import places as gaz
+from extract.text.gate import Gate
 from extract.text.names import CLAUSE_ENDS, QUOTES, clause_start, prefix_start, sentence_end, sentence_start
 from extract.text.numbers import APPROX_AFTER, APPROX_BEFORE, NUMBER, parse_chinese, parse_number
 from extract.text.regions import level_of_name, region_prefix
@@ -31,6 +32,11 @@ COUNT = (
     rf"(?P<before>{APPROX_BEFORE})?(?P<n>{NUMBER})(?P<after>{APPROX_AFTER})?\s*"
     rf"(?P<unit>[{lex.AWARD_UNITS}])(?P<after2>以上)?"
 )
+# How far a count (近100余家, 1,250多个) reaches before the word after it, at most.
+COUNT_REACH = 40
+# A list of recipients named before a cue never runs across these.
+ORG_STOPS = '。;:,“”"《》\n'
+QUOTED_WORDS = ("精品", "制造", "品牌", "名牌")
 EDITION = r"(?:第[一二三四五六七八九十\d]{1,3}届|首届)"
 YEAR = r"(?:(?:19|20)\d{2}(?:\s*[—–-]\s*(?:19|20)\d{2})?\s*年度?)"
 EDITION_RE = re.compile(EDITION)
@@ -124,17 +130,42 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:等{COUNT}{RECIPIENT_NOUN}?)?\s*(?:已经|已|均|分别|同时)?(?:{VERBS})?了?(?:{SCOPE})?\s*{YEAR}?\s*{EDITION}?"
             rf"\s*[“\"「]?$"
         ),
-        "anaphora": re.compile(
-            rf"{COUNT}{RECIPIENT_NOUN}?[^。;\n,]{{0,6}}?(?:(?:获得|荣获|获)(?:了)?(?:{'|'.join(lex.ANAPHORA)})|名列其中|榜上有名)"
-        ),
-        "anaphora_orgs": re.compile(
-            rf"(?P<orgs>[^。;:,“”\"《》\n]*?(?:{ORG_END})(?:\([^()]{{1,10}}\))?)(?:也|均|都|同时|分别)?"
-            rf"(?:{'|'.join(lex.NAMED_ANAPHORA)})"
-        ),
-        "quoted": re.compile(
-            rf"{COUNT}[^。;\n,“”]{{0,8}}?[“\"](?P<q>[\u4e00-\u9fff]{{2,6}}(?:精品|制造|品牌|名牌))[”\"](?:品牌认证|认证)?(?:企业)?"
-        ),
         "org": re.compile(rf"(?:{ORG_END})(?:\([^()]{{1,10}}\))?$"),
+    }
+
+
+@functools.cache
+def gates() -> dict[str, Gate]:
+    """Full-text patterns, scanned only around the cue words they need (see extract.text.gate)."""
+    quoted_cues = tuple(f"{word}{q}" for word in QUOTED_WORDS for q in ("”", '"'))
+    return {
+        "anaphora": Gate(
+            re.compile(
+                rf"{COUNT}{RECIPIENT_NOUN}?[^。;\n,]{{0,6}}?(?:(?:获得|荣获|获)(?:了)?(?:{'|'.join(lex.ANAPHORA)})|名列其中|榜上有名)"
+            ),
+            (*lex.ANAPHORA, "名列其中", "榜上有名"),
+            back=COUNT_REACH + 12,
+            ahead=0,
+        ),
+        "anaphora_orgs": Gate(
+            re.compile(
+                rf"(?P<orgs>[^{ORG_STOPS}]*?(?:{ORG_END})(?:\([^()]{{1,10}}\))?)(?:也|均|都|同时|分别)?"
+                rf"(?:{'|'.join(lex.NAMED_ANAPHORA)})"
+            ),
+            lex.NAMED_ANAPHORA,
+            back=24,
+            ahead=0,
+            stops=ORG_STOPS,
+        ),
+        "quoted": Gate(
+            re.compile(
+                rf"{COUNT}[^。;\n,“”]{{0,8}}?[“\"](?P<q>[\u4e00-\u9fff]{{2,6}}(?:{'|'.join(QUOTED_WORDS)}))[”\"]"
+                r"(?:品牌认证|认证)?(?:企业)?"
+            ),
+            quoted_cues,
+            back=COUNT_REACH + 16,
+            ahead=6,
+        ),
     }
 
 
@@ -398,7 +429,7 @@ class AwardsExtractor:
     def _anaphora(self, ctx: Context, mentions: list[Mention], names, quoted: list[Record]) -> list[Record]:
         """19家企业获得这一奖项 / 33家苏州企业名列其中: the award or designation named last."""
         out = []
-        for m in patterns()["anaphora"].finditer(ctx.text):
+        for m in gates()["anaphora"].finditer(ctx.text):
             before = [x for x in mentions if x.end <= m.start()]
             last_quoted = next((q for q in reversed(quoted) if q.end <= m.start()), None)
             if last_quoted and (not before or last_quoted.end > before[-1].end):
@@ -419,7 +450,7 @@ class AwardsExtractor:
     def _named_anaphora(self, ctx: Context, mentions: list[Mention], names) -> list[Record]:
         """在首届省长质量奖评选中,我市云台山旅游发展有限公司榜上有名: named recipients of the award named last."""
         out = []
-        for m in patterns()["anaphora_orgs"].finditer(ctx.text):
+        for m in gates()["anaphora_orgs"].finditer(ctx.text):
             before = [x for x in mentions if x.end <= m.start()]
             orgs = split_orgs(m["orgs"])
             between = ctx.text[before[-1].end : m.start()] if before else "\n"
@@ -434,7 +465,7 @@ class AwardsExtractor:
     def _quoted(self, ctx: Context) -> list[Record]:
         """100个“江苏精品”企业, 20家获得“苏州制造”品牌认证: quoted designations with a count."""
         out = []
-        for m in patterns()["quoted"].finditer(ctx.text):
+        for m in gates()["quoted"].finditer(ctx.text):
             clause = ctx.text[sentence_start(ctx.text, m.start()) : m.start()]
             kind = "holders" if "已获得" in m.group() or HOLDING.search(clause) else _kind(clause)
             mention = Mention(m.start(), m.end(), m["q"], None, None, True)

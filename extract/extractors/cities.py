@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-import ahocorasick
+import ahocorasick_rs
 
 from extract.extractors.base import Context, make
 from extract.models import CityRecord, Record
@@ -33,8 +33,8 @@ class Target:
 
 
 @functools.cache
-def matcher() -> tuple[ahocorasick.Automaton, dict[str, Target]]:
-    """One Aho-Corasick automaton over every name (longest match wins), and what each name means."""
+def matcher() -> tuple[ahocorasick_rs.AhoCorasick, list[str], list[Target]]:
+    """One Aho-Corasick automaton over every name (leftmost longest match wins), the names and what each means."""
     table: dict[str, tuple[int, Target]] = {}
 
     def claim(name: str | None, rank: int, target: Target) -> None:
@@ -62,12 +62,9 @@ def matcher() -> tuple[ahocorasick.Automaton, dict[str, Target]]:
             claim(short, 2, Target(place))
         else:  # district, county, banner: blocks shorter names inside it
             claim(full, 3, Target(None))
-    names = {name: target for name, (_, target) in table.items()}
-    automaton = ahocorasick.Automaton()
-    for name in sorted(names):
-        automaton.add_word(name, name)
-    automaton.make_automaton()
-    return automaton, names
+    names = sorted(table)
+    automaton = ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return automaton, names, [table[name][1] for name in names]
 
 
 class CitiesExtractor:
@@ -77,14 +74,13 @@ class CitiesExtractor:
     name = NAME
 
     def __call__(self, ctx: Context) -> list[Record]:
-        automaton, names = matcher()
+        automaton, _, targets = matcher()
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         governed: set[str] = set()
-        for last, name in automaton.iter_long(ctx.text):
-            place = names[name].place
+        for index, start, end in automaton.find_matches_as_indexes(ctx.text):
+            place = targets[index].place
             if place is None:
                 continue
-            start, end = last + 1 - len(name), last + 1
             spans[place.adcode].append((start, end))
             if GOVERNANCE.match(ctx.text, end) or GOVERNANCE.match(ctx.text, end - 1):
                 governed.add(place.adcode)

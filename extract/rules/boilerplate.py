@@ -234,3 +234,43 @@ UI_LABELS = [
 
 # Lines that start a summary which repeats the body (removed when the body covers them).
 SUMMARY_PREFIXES = ["文章简介", "内容简介", "内容摘要", "内容提要", "摘要", "导读", "简介"]
+
+# Cue words of the patterns above that are not anchored at the line start (^…): every line
+# such a pattern matches holds one of its reason's cues (compared case-insensitively), so
+# lines holding none skip the pattern. A test checks each list against its patterns.
+CUES = {
+    "ticker": ["股票名称", "证券代码", "股票代码", "证券简称", "涨跌幅"],
+    "disclaimer": [
+        "版权",
+        "未经",
+        "不得",
+        "转载",
+        "不代表本",
+        "copyright",
+        "©",
+        "(c)",
+        "all rights reserved",
+        "icp",
+        "网安备",
+    ],
+    "footer": ["党政机关标识", "网站标识码", "主办单位"],
+    "navigation": [">", "›", "»", "→"],
+    "metadata": [
+        "次点击",
+        "次浏览",
+        "次阅读",
+        "编辑",
+        "作者",
+        "文件名称",
+        "发文机关",
+        "发文单位",
+        "发文字号",
+        "成文日期",
+        "发布日期",
+        "文件类型",
+        "效力状态",
+        "主题分类",
+        "索引号",
+        "题",
+    ],
+}

@@ -1,0 +1,135 @@
+"""The fast paths give the answers of the slow ones: cue-gated line filters and gated full-text patterns.
+
+Both skip work where a match is impossible (no cue word in reach). A wrong cue list or
+reach would silently lose matches, so every real line and page, and random texts built
+from the rules' own words, must get exactly what the exhaustive path gets.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract.clean import clean_document, filters
+from extract.extractors import awards
+from extract.ingest import ingest_file
+from extract.params import CleanParams, IngestParams
+from extract.rules import boilerplate
+from extract.text.gate import Gate
+from tests.conftest import DEV, SEEDS
+
+REAL_PAGES = sorted([*SEEDS.glob("*.txt"), *DEV.glob("*.txt")])
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FILLER = ["质量", "企业", "大连市", "2014年", "12", "3家", "3家企业", "“苏州", "有限公司", "获得"]
+FILLER += ["。", ",", ":", " ", "|", "(", ")", "“", "”", "\n"]
+
+
+def cleaned(path: Path) -> tuple[list[str], str]:
+    data = path.read_bytes()
+    doc, paragraphs = clean_document(ingest_file(path.name, data, len(data), IngestParams()), CleanParams())
+    return [p.text for p in paragraphs], doc.clean_text or ""
+
+
+PAGES = {path.name: cleaned(path) for path in REAL_PAGES}
+
+
+def words_of(patterns: list[str]) -> list[str]:
+    """The literal words inside regex sources: runs of hanzi, letters and symbols."""
+    return sorted({w for p in patterns for w in re.findall(r"[\u4e00-\u9fffA-Za-z©>›»→|/]+", p)})
+
+
+RULE_WORDS = words_of(
+    boilerplate.NAVIGATION_PATTERNS
+    + boilerplate.METADATA_PATTERNS
+    + boilerplate.FOOTER_PATTERNS
+    + boilerplate.DISCLAIMER_PATTERNS
+    + boilerplate.TICKER_PATTERNS
+    + boilerplate.METADATA_LABELS
+) + [w for words in boilerplate.CUES.values() for w in words]
+lines_of_rule_words = st.lists(st.sampled_from(RULE_WORDS + FILLER[:-1]), max_size=14).map("".join)
+
+
+def test_every_floating_pattern_has_its_cue_list() -> None:
+    for reason, patterns in [
+        ("ticker", boilerplate.TICKER_PATTERNS),
+        ("disclaimer", boilerplate.DISCLAIMER_PATTERNS),
+        ("footer", boilerplate.FOOTER_PATTERNS),
+        ("navigation", boilerplate.NAVIGATION_PATTERNS),
+        ("metadata", boilerplate.METADATA_PATTERNS),
+    ]:
+        if any(not p.startswith("^") for p in patterns):
+            assert boilerplate.CUES[reason], reason
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_gated_line_filters_answer_as_running_every_filter(name: str) -> None:
+    lines, _ = PAGES[name]
+    assert [filters.classify(line) for line in lines] == [filters.classify(line, every_filter=True) for line in lines]
+
+
+@SETTINGS
+@given(lines_of_rule_words)
+def test_gated_line_filters_on_lines_made_of_rule_words(line: str) -> None:
+    assert filters.classify(line) == filters.classify(line, every_filter=True)
+
+
+def test_a_cue_in_any_case_lets_its_filter_run() -> None:
+    assert filters.classify("Copyright 2014 中国质量新闻网") == "disclaimer"
+    assert filters.classify("ICP备05007979号") == "disclaimer"
+
+
+def all_gates() -> dict[str, Gate]:
+    return {f"awards.{name}": gate for name, gate in awards.gates().items()}
+
+
+GATES = all_gates()
+GATE_WORDS = sorted({cue for gate in GATES.values() for cue in gate.cues}) + words_of(
+    [gate.pattern.pattern for gate in GATES.values()]
+)
+texts_of_gate_words = st.lists(st.sampled_from(GATE_WORDS + FILLER), max_size=40).map("".join)
+
+
+def spans(matches) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in matches]
+
+
+@pytest.mark.parametrize("gate", sorted(GATES))
+def test_gated_pattern_finds_what_a_full_scan_finds_on_real_pages(gate: str) -> None:
+    g = GATES[gate]
+    for _, text in PAGES.values():
+        assert spans(g.finditer(text)) == spans(g.pattern.finditer(text))
+
+
+COUNTS = ["3家", "16个", "近20家", "1,250多家", "十余家", "5名"]
+
+
+def near_matches(gate: Gate) -> st.SearchStrategy[str]:
+    """Texts with one of the gate's cues after a count and a few of its words, amid others."""
+    word = st.sampled_from(GATE_WORDS + FILLER)
+    parts = st.tuples(
+        st.lists(word, max_size=12),
+        st.sampled_from(COUNTS),
+        st.lists(word, max_size=3),
+        st.sampled_from(gate.cues),
+        st.lists(word, max_size=6),
+    )
+    return parts.map(lambda p: "".join(p[0]) + p[1] + "".join(p[2]) + p[3] + "".join(p[4]))
+
+
+@pytest.mark.parametrize("gate", sorted(GATES))
+@SETTINGS
+@given(data=st.data())
+def test_gated_pattern_on_texts_made_of_its_words(gate: str, data: st.DataObject) -> None:
+    g = GATES[gate]
+    text = data.draw(st.one_of(near_matches(g), texts_of_gate_words))
+    assert spans(g.finditer(text)) == spans(g.pattern.finditer(text))
+
+
+def test_a_gate_without_its_cue_scans_nothing() -> None:
+    g = Gate(re.compile(r"\d+家企业获此殊荣"), ("获此殊荣",), back=10, ahead=0)
+    assert g.windows("全市16家企业获得市长质量奖。") == []
+    assert spans(g.finditer("全市16家企业获此殊荣。")) == [(2, 11, "16家企业获此殊荣")]
