@@ -33,9 +33,19 @@ def list_inputs(input_dir: Path) -> list[tuple[str, Path]]:
 
 def read_head(path: Path, limit: int) -> tuple[bytes, int]:
     """Read at most `limit` bytes of a file; also return its full size."""
-    size = path.stat().st_size
-    with path.open("rb") as handle:
-        return handle.read(limit), size
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        size = os.fstat(fd).st_size
+        chunks, got = [], 0
+        while got < limit:  # the size is a hint: read on to the end (a file may grow) or the limit
+            chunk = os.read(fd, min(limit - got, max(size + 1 - got, 1 << 16)))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+        return b"".join(chunks), size
+    finally:
+        os.close(fd)
 
 
 class TableWriter:

@@ -1,12 +1,21 @@
 """Pydantic models: the single source of every row type the pipeline writes.
 
-The Arrow schemas (`extract.schema`) and the JSON Schema files in `schemas/`
-are derived from these classes, so a field is added here and nowhere else.
+The Arrow schemas, the JSON Schema files in `schemas/` and the bulk row validators
+(`extract.schema`) are derived from these classes, so a field is added here and nowhere else.
+
+On the hot path a row is a `Fields` object made by `new_row` with the model's defaults; its
+`vars()` is the row dict the Parquet writer takes. Each page's rows are validated against
+the model in one call per table (`extract.schema.validate_rows`) instead of building a model
+instance per row, which costs more than most rules. The checks across fields are plain
+functions of the row dict that the models and the row validators share.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+import functools
+import types
+from collections.abc import Callable
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -40,6 +49,25 @@ DropReason = Literal[
 DATE_VALUE = r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)$"
 
 
+class Fields(types.SimpleNamespace):
+    """A table row being built: its fields as attributes; `vars(row)` is the row dict."""
+
+
+def rejected_has_reason(row: dict[str, Any]) -> None:
+    if row["status"] == "rejected" and not row["reject_reason"]:
+        raise ValueError("a rejected document needs a reject_reason")
+
+
+def reason_iff_removed(row: dict[str, Any]) -> None:
+    if row["kept"] == (row["reason"] is not None):
+        raise ValueError("reason is set exactly when the paragraph is removed")
+
+
+def span_matches_evidence(row: dict[str, Any]) -> None:
+    if row["end"] - row["start"] != len(row["evidence"]):
+        raise ValueError("end - start must equal len(evidence)")
+
+
 class Row(BaseModel):
     """Base of every table row: immutable and strict about unknown fields."""
 
@@ -64,8 +92,7 @@ class Document(Row):
 
     @model_validator(mode="after")
     def _rejected_has_reason(self) -> Document:
-        if self.status == "rejected" and not self.reject_reason:
-            raise ValueError("a rejected document needs a reject_reason")
+        rejected_has_reason(self.__dict__)
         return self
 
 
@@ -93,8 +120,7 @@ class Paragraph(Row):
 
     @model_validator(mode="after")
     def _reason_iff_removed(self) -> Paragraph:
-        if self.kept == (self.reason is not None):
-            raise ValueError("reason is set exactly when the paragraph is removed")
+        reason_iff_removed(self.__dict__)
         return self
 
 
@@ -109,8 +135,7 @@ class Record(Row):
 
     @model_validator(mode="after")
     def _span_matches_evidence(self) -> Record:
-        if self.end - self.start != len(self.evidence):
-            raise ValueError("end - start must equal len(evidence)")
+        span_matches_evidence(self.__dict__)
         return self
 
 
@@ -183,3 +208,37 @@ TABLE_MODELS: dict[str, type[Row]] = {
     "paragraphs": Paragraph,
     **RECORD_MODELS,
 }
+
+# The checks across fields of each model (its bases' apply too).
+CROSS_FIELD_CHECKS: dict[type[Row], tuple[Callable[[dict[str, Any]], None], ...]] = {
+    Document: (rejected_has_reason,),
+    Paragraph: (reason_iff_removed,),
+    Record: (span_matches_evidence,),
+}
+
+
+def checks_of(model: type[Row]) -> tuple[Callable[[dict[str, Any]], None], ...]:
+    """Every cross-field check that applies to `model`."""
+    return tuple(check for base in model.__mro__ for check in CROSS_FIELD_CHECKS.get(base, ()))
+
+
+@functools.cache
+def _defaults(model: type[Row]) -> tuple[dict[str, Any], tuple[tuple[str, Callable[[], Any]], ...]]:
+    static, factories = {}, []
+    for name, info in model.model_fields.items():
+        if info.default_factory is not None:
+            factories.append((name, info.default_factory))
+        elif not info.is_required():
+            static[name] = info.default
+    return static, tuple(factories)
+
+
+def new_row(model: type[Row], **values: Any) -> Fields:
+    """A row of `model`'s table: `values` plus the model's defaults (validated later, in bulk)."""
+    static, factories = _defaults(model)
+    row = Fields(**static)
+    for name, factory in factories:
+        if name not in values:
+            setattr(row, name, factory())
+    vars(row).update(values)
+    return row

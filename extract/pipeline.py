@@ -17,8 +17,9 @@ from extract.extractors import TABLES as RECORD_TABLES
 from extract.extractors.stage import extract_rows
 from extract.ingest import doc_id_for
 from extract.ingest.stage import Task, ingest_task, tasks
-from extract.models import Document
+from extract.models import Document, Fields, new_row
 from extract.params import Params
+from extract.schema import validate_rows
 from extract.stream import Progress, Rows, batched, ordered_map, write_stream
 
 ALL_TABLES = DOC_TABLES + RECORD_TABLES
@@ -58,16 +59,16 @@ def process_task(task: Task) -> Rows:
     """
     try:
         rows = clean_rows(ingest_task(task), task.params)
-        document = Document(**rows["documents"][0])
-        return rows | extract_rows(document, task.params)
+        return rows | extract_rows(Fields(**rows["documents"][0]), task.params)
     except Exception as exc:  # any failure becomes the page's recorded reason
-        return {"documents": [failed_document(task.source, exc).model_dump()]}
+        return {"documents": [failed_document(task.source, exc)]}
 
 
-def failed_document(source: str, exc: Exception) -> Document:
-    """The documents row of a page whose processing raised."""
+def failed_document(source: str, exc: Exception) -> dict:
+    """The documents row of a page whose processing raised (validated)."""
     reason = f"internal_error: {type(exc).__name__}: {exc}"[:300]
-    return Document(doc_id=doc_id_for(source), source=source, status="rejected", reject_reason=reason)
+    row = new_row(Document, doc_id=doc_id_for(source), source=source, status="rejected", reject_reason=reason)
+    return validate_rows("documents", [vars(row)])[0]
 
 
 def run(

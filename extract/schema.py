@@ -1,16 +1,19 @@
-"""Arrow and JSON schemas derived from the pydantic models (never written by hand)."""
+"""Arrow schemas, JSON schemas and bulk row validators, derived from the pydantic models."""
 
 from __future__ import annotations
 
+import functools
 import json
 import types
 import typing
-from typing import Any, Literal
+from collections.abc import Sequence
+from typing import Annotated, Any, Literal
 
 import pyarrow as pa
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, TypeAdapter, with_config
+from typing_extensions import TypedDict
 
-from extract.models import TABLE_MODELS
+from extract.models import TABLE_MODELS, Fields, checks_of
 
 _SCALARS: dict[Any, pa.DataType] = {str: pa.string(), int: pa.int64(), bool: pa.bool_()}
 
@@ -55,3 +58,34 @@ def json_schemas() -> dict[str, str]:
         + "\n"
         for name, model in TABLE_MODELS.items()
     }
+
+
+@functools.cache
+def _row_validator(table: str) -> TypeAdapter:
+    """A validator of a list of rows of `table`: the model's fields, types and constraints, as dicts.
+
+    Strict (a row holds exactly the declared types, as the Arrow schema wants them) and
+    closed (no unknown keys, no missing ones: `new_row` fills the defaults).
+    """
+    model = TABLE_MODELS[table]
+    fields = {
+        name: Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+        for name, info in model.model_fields.items()
+    }
+    row_type = with_config(ConfigDict(extra="forbid", strict=True))(TypedDict(f"{model.__name__}Row", fields))
+    return TypeAdapter(list[row_type])
+
+
+def validate_rows(table: str, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`rows`, unless one is not a valid row of `table`'s model: then a ValidationError (or ValueError)."""
+    if rows:
+        _row_validator(table).validate_python(rows)
+        for check in checks_of(TABLE_MODELS[table]):
+            for row in rows:
+                check(row)
+    return list(rows)
+
+
+def row_dicts(rows: Sequence[Fields]) -> list[dict[str, Any]]:
+    """The row dicts of built rows."""
+    return [vars(row) for row in rows]

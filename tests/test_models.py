@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from pydantic import ValidationError
 
-from extract.models import TABLE_MODELS, CityRecord, DateRecord, Document, Paragraph
-from extract.schema import SCHEMAS, json_schemas
+from extract.models import TABLE_MODELS, AwardRecord, CityRecord, DateRecord, Document, Paragraph, new_row
+from extract.schema import SCHEMAS, json_schemas, validate_rows
 from tests.conftest import ROOT
 
 SPEC_COLUMNS = {
@@ -138,3 +139,50 @@ def test_date_values_accepted(value: str) -> None:
 def test_date_values_rejected(value: str) -> None:
     with pytest.raises(ValidationError):
         date_record(value)
+
+
+# The pipeline validates each page's rows in bulk (extract.schema.validate_rows) instead of
+# building a model per row: the two must accept and reject the same rows.
+BAD_VALUES = [None, -1, "", "not a value", 1.5, "maybe", []]
+
+
+def accepted_by_model(table: str, row: dict) -> bool:
+    try:
+        TABLE_MODELS[table](**row)
+    except (ValidationError, ValueError):
+        return False
+    return True
+
+
+def accepted_in_bulk(table: str, row: dict) -> bool:
+    try:
+        validate_rows(table, [row])
+    except (ValidationError, ValueError):
+        return False
+    return True
+
+
+@pytest.mark.parametrize("table", [name for name in TABLE_MODELS if name != "ingested"])
+def test_bulk_validation_agrees_with_the_model_on_real_rows_and_their_mutations(table: str, real_outputs) -> None:
+    rows = pq.read_table(real_outputs / f"{table}.parquet").to_pylist()[:40]
+    assert rows
+    for row in rows:
+        assert accepted_in_bulk(table, row) and accepted_by_model(table, row)
+        for name in row:
+            for value in BAD_VALUES:
+                mutated = {**row, name: value}
+                assert accepted_in_bulk(table, mutated) == accepted_by_model(table, mutated), (name, value)
+        assert not accepted_in_bulk(table, {**row, "unknown": 1})
+
+
+def test_bulk_validation_wants_every_field() -> None:
+    row = vars(new_row(Paragraph, doc_id="a", index=0, text="x", kept=True))
+    assert accepted_in_bulk("paragraphs", row)
+    assert not accepted_in_bulk("paragraphs", {k: v for k, v in row.items() if k != "reason"})
+
+
+def test_new_row_fills_the_model_defaults() -> None:
+    row = vars(new_row(DateRecord, doc_id="a", evidence="x", start=0, end=1, extractor="dates/2", text="x"))
+    assert row["end_value"] is None and set(row) == set(DateRecord.model_fields) - {"value", "precision", "kind"}
+    first, second = new_row(AwardRecord, doc_id="a"), new_row(AwardRecord, doc_id="b")
+    assert first.recipients == [] and first.recipients is not second.recipients

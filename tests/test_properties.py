@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from extract.clean import clean_document
 from extract.extractors import extract_records
 from extract.ingest import ingest_file
-from extract.models import Document
+from extract.models import Fields
 from extract.params import CleanParams, IngestParams
 from tests.conftest import DEV, SEEDS
 
@@ -34,14 +34,14 @@ BOILERPLATE = [
 ]
 
 
-def clean(text: str) -> Document:
+def clean(text: str) -> Fields:
     data = text.encode("utf-8")
     doc, _ = clean_document(ingest_file("t.txt", data, len(data), IngestParams()), CleanParams())
     return doc
 
 
-def records(doc: Document) -> dict[str, list[dict]]:
-    return {name: [r.model_dump() for r in rows] for name, rows in extract_records(doc).items()}
+def records(doc: Fields) -> dict[str, list[dict]]:
+    return {name: [vars(r) for r in rows] for name, rows in extract_records(doc).items()}
 
 
 @SETTINGS

@@ -6,7 +6,7 @@ import unicodedata
 
 from extract.clean import dedup, filters, metadata
 from extract.clean.normalize import detect_script, normalize, strip_pinyin, to_simplified
-from extract.models import Document, Ingested, Paragraph
+from extract.models import Document, Fields, new_row
 from extract.params import CleanParams
 
 # Lines that speak of other pages (links, quotes, notices): never a source of this page's metadata.
@@ -14,15 +14,26 @@ FOREIGN_REASONS = frozenset({"related_links", "spam", "disclaimer", "ticker", "g
 
 
 def split_paragraphs(text: str) -> tuple[list[str], list[str | None]]:
-    """Non-blank lines with markup and punctuation repaired, and each line's drop reason."""
+    """Non-blank lines with markup and punctuation repaired, and each line's drop reason.
+
+    Each repair is skipped for the whole page when the page has nothing it could repair.
+    """
+    markup = "<" in text or "&" in text
+    # (removing a tag or an entity can bring junk or doubled punctuation together)
+    junk = markup or filters.may_hold_inline_junk(text)
+    doubled = junk or filters.DOUBLED_ANY.search(text) is not None
     lines: list[str] = []
     reasons: list[str | None] = []
     for raw in text.split("\n"):
         raw = raw.strip()
         if not raw:
             continue
-        reason = filters.html_only(raw)
-        line = raw if reason else filters.repair_punctuation(filters.strip_inline_junk(filters.strip_markup(raw)))
+        reason = filters.html_only(raw) if markup else None
+        line = raw
+        if not reason:
+            line = filters.strip_markup(line) if markup else line
+            line = filters.strip_inline_junk(line) if junk else line
+            line = filters.repair_punctuation(line) if doubled else line
         if not line:  # nothing left but placeholders (undefined, 【/h/】): keep the row, dropped
             line, reason = raw, "ui_label"
         lines.append(line)
@@ -72,10 +83,11 @@ def body_start(lines: list[str], reasons: list[str | None]) -> int:
     return 0
 
 
-def clean_document(doc: Ingested, params: CleanParams) -> tuple[Document, list[Paragraph]]:
+def clean_document(doc: Fields, params: CleanParams) -> tuple[Fields, list[Fields]]:
     """One ingested page to its `documents` row and `paragraphs` rows."""
     if doc.status != "ok" or doc.text is None:
-        return Document(
+        return new_row(
+            Document,
             doc_id=doc.doc_id,
             source=doc.source,
             status="rejected",
@@ -109,7 +121,8 @@ def clean_document(doc: Ingested, params: CleanParams) -> tuple[Document, list[P
             reasons[i], kept[i] = reason, False
 
     clean_text = "\n".join(line for line, k in zip(lines, kept, strict=True) if k)
-    document = Document(
+    document = new_row(
+        Document,
         doc_id=doc.doc_id,
         source=doc.source,
         status="ok",
@@ -123,7 +136,7 @@ def clean_document(doc: Ingested, params: CleanParams) -> tuple[Document, list[P
         clean_chars=len(clean_text),
     )
     paragraphs = [
-        Paragraph(doc_id=doc.doc_id, index=i, text=line, kept=k, reason=reasons[i])
+        Fields(doc_id=doc.doc_id, index=i, text=line, kept=k, reason=reasons[i])
         for i, (line, k) in enumerate(zip(lines, kept, strict=True))
     ]
     return document, paragraphs

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extract.rules.boilerplate import SUMMARY_PREFIXES
@@ -37,40 +38,37 @@ def mark_duplicates(lines: list[str], kept: list[bool], threshold: float) -> lis
 
     Near duplicates are long paragraphs whose bigrams mostly coincide both ways and whose
     numbers are the same (a changed number is a different fact), or a truncated copy
-    that is a prefix of an earlier paragraph. Bigram sets are built only for the pairs that
-    get that far (long enough, same numbers), and kept for the next comparison.
+    that is a prefix of an earlier paragraph. Earlier paragraphs are indexed by their
+    numbers, so bigram sets are built only for pairs that share them, and kept sorted, so a
+    prefix is one bisection away.
     """
     reasons: list[str | None] = [None] * len(lines)
-    seen: set[str] = set()
-    earlier: list[_Paragraph] = []
+    earlier = _Earlier()
     for i, line in enumerate(lines):
         if not kept[i]:
             continue
         key = fingerprint(line)
         if not key:
             continue
-        if key in seen:
+        if key in earlier.keys:
             reasons[i] = "duplicate"
             continue
-        paragraph = _Paragraph(key, line)
-        if _near_any(paragraph, earlier, threshold):
+        paragraph = _Paragraph(key, tuple(NUMBERS.findall(line)))
+        if earlier.near(paragraph, threshold):
             reasons[i] = "near_duplicate"
             continue
-        seen.add(key)
-        if len(earlier) < MAX_NEAR_PARAGRAPHS:
-            earlier.append(paragraph)
+        earlier.add(paragraph)
     return reasons
 
 
 class _Paragraph:
-    """A kept paragraph's fingerprint; its numbers and bigrams, computed when first compared."""
+    """A kept paragraph's fingerprint and numbers; its bigrams, built when first compared."""
 
-    __slots__ = ("_grams", "_numbers", "key", "line")
+    __slots__ = ("_grams", "key", "numbers")
 
-    def __init__(self, key: str, line: str) -> None:
-        self.key, self.line = key, line
+    def __init__(self, key: str, numbers: tuple[str, ...]) -> None:
+        self.key, self.numbers = key, numbers
         self._grams: set[str] | None = None
-        self._numbers: list[str] | None = None
 
     @property
     def grams(self) -> set[str]:
@@ -78,27 +76,35 @@ class _Paragraph:
             self._grams = bigrams(self.key)
         return self._grams
 
-    @property
-    def numbers(self) -> list[str]:
-        if self._numbers is None:
-            self._numbers = NUMBERS.findall(self.line)
-        return self._numbers
 
+class _Earlier:
+    """The kept paragraphs so far (the first MAX_NEAR_PARAGRAPHS of them for near matches)."""
 
-def _near_any(paragraph: _Paragraph, earlier: list[_Paragraph], threshold: float) -> bool:
-    key = paragraph.key
-    long = len(key) >= MIN_NEAR_CHARS
-    for other in earlier:
-        if len(key) >= MIN_PREFIX_CHARS and len(key) < len(other.key) and other.key.startswith(key):
-            return True
-        if (
-            long
-            and paragraph.numbers == other.numbers
-            and containment(paragraph.grams, other.grams) >= threshold
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+        self.sorted_keys: list[str] = []
+        self.by_numbers: dict[tuple[str, ...], list[_Paragraph]] = {}
+
+    def add(self, paragraph: _Paragraph) -> None:
+        self.keys.add(paragraph.key)
+        if len(self.sorted_keys) < MAX_NEAR_PARAGRAPHS:
+            bisect.insort(self.sorted_keys, paragraph.key)
+            self.by_numbers.setdefault(paragraph.numbers, []).append(paragraph)
+
+    def near(self, paragraph: _Paragraph, threshold: float) -> bool:
+        """A truncated copy of an earlier paragraph, or one sharing its numbers and most bigrams."""
+        key = paragraph.key
+        if len(key) >= MIN_PREFIX_CHARS:
+            at = bisect.bisect_right(self.sorted_keys, key)
+            if at < len(self.sorted_keys) and self.sorted_keys[at].startswith(key):
+                return True  # the next key up starts with this one: it is longer, and this is its prefix
+        if len(key) < MIN_NEAR_CHARS:
+            return False
+        return any(
+            containment(paragraph.grams, other.grams) >= threshold
             and containment(other.grams, paragraph.grams) >= threshold
-        ):
-            return True
-    return False
+            for other in self.by_numbers.get(paragraph.numbers, ())
+        )
 
 
 def mark_summaries(lines: list[str], kept: list[bool], threshold: float) -> list[str | None]:

@@ -245,9 +245,14 @@ DOUBLED = [
 INLINE_JUNK = re.compile(r"【\s*/?[a-zA-Z]{1,4}/?\s*】|\*{2,}|\ufffd|(?<![A-Za-z])undefined(?![A-Za-z])")
 
 
+def may_hold_inline_junk(text: str) -> bool:
+    """Whether `text` holds a character or word every piece of inline junk starts with."""
+    return "【" in text or "**" in text or "\ufffd" in text or "undefined" in text
+
+
 def strip_inline_junk(line: str) -> str:
     """Template placeholders (【/h/】), masking asterisks, U+FFFD mojibake, 'undefined' inside a line."""
-    if "【" not in line and "**" not in line and "\ufffd" not in line and "undefined" not in line:
+    if not may_hold_inline_junk(line):
         return line
     return INLINE_JUNK.sub("", line).strip() if INLINE_JUNK.search(line) else line
 

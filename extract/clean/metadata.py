@@ -110,7 +110,7 @@ def find_outlet(lines: list[str], body_start: int) -> str | None:
     if m and (name := normalise_outlet(m["o"])):
         return name
     for line in lines[: body_start + 3][:HEADER_LINES] + lines[-6:]:
-        m = SOURCE.search(line)
+        m = SOURCE.search(line) if "来源" in line else None
         if m and not m["o"].startswith(("日期", "时间")) and (name := normalise_outlet(m["o"])):
             return name
     for line in lines[:HEADER_LINES]:

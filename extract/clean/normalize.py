@@ -14,12 +14,14 @@ PINYIN_LETTERS = f"a-zü{TONED}"
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A parenthesised pinyin syllable right after a hanzi: 質(zhì). Toneless syllables
 # only count in a page that has toned ones, so (a) or (ab) in prose survives.
-PINYIN_TONED = re.compile(rf"(?<=[{HAN}])\((?=[{PINYIN_LETTERS}]*[{TONED}])[{PINYIN_LETTERS}]{{1,7}}\)")
-PINYIN_ANY = re.compile(rf"(?<=[{HAN}])\([{PINYIN_LETTERS}]{{1,7}}\)")
+# (Each opens with the bracket and looks behind it for the hanzi, so the engine can jump from
+# one bracket to the next instead of trying every position.)
+PINYIN_TONED = re.compile(rf"\((?<=[{HAN}]\()(?=[{PINYIN_LETTERS}]*[{TONED}])[{PINYIN_LETTERS}]{{1,7}}\)")
+PINYIN_ANY = re.compile(rf"\((?<=[{HAN}]\()[{PINYIN_LETTERS}]{{1,7}}\)")
 # A bracket cut off by the end of the page or of a line: 質(zhì or 質(zh
-PINYIN_CUT = re.compile(rf"(?<=[{HAN}])\([{PINYIN_LETTERS}]{{0,7}}$", re.MULTILINE)
+PINYIN_CUT = re.compile(rf"\((?<=[{HAN}]\()[{PINYIN_LETTERS}]{{0,7}}$", re.MULTILINE)
 # Mojibake ate the opening bracket: 績?nèi)
-PINYIN_MANGLED = re.compile(rf"(?<=[{HAN}])\?(?=[{PINYIN_LETTERS}]*[{TONED}])[{PINYIN_LETTERS}]{{1,7}}\)")
+PINYIN_MANGLED = re.compile(rf"\?(?<=[{HAN}]\?)(?=[{PINYIN_LETTERS}]*[{TONED}])[{PINYIN_LETTERS}]{{1,7}}\)")
 TONE_MARK = re.compile(f"[{TONED}]")
 
 
@@ -50,6 +52,8 @@ def normalize(text: str) -> str:
 
 def detect_script(original: str, simplified: str) -> str:
     """simplified / traditional / mixed, from how many hanzi OpenCC changed."""
+    if original == simplified:
+        return "simplified"
     if len(original) != len(simplified):
         return "mixed"
     changed = sum(map(operator.ne, original, simplified))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from extract.models import CityRecord, DateRecord, Record
+from extract.models import Fields, Record, new_row
 
 
 @dataclass
@@ -16,15 +16,15 @@ class Context:
     text: str
     title: str | None = None
     published_at: str | None = None
-    found: dict[str, list[Record]] = field(default_factory=dict)
+    found: dict[str, list[Fields]] = field(default_factory=dict)
 
     @property
-    def cities(self) -> list[CityRecord]:
-        return self.found.get("cities", [])  # type: ignore[return-value]
+    def cities(self) -> list[Fields]:
+        return self.found.get("cities", [])
 
     @property
-    def dates(self) -> list[DateRecord]:
-        return self.found.get("dates", [])  # type: ignore[return-value]
+    def dates(self) -> list[Fields]:
+        return self.found.get("dates", [])
 
     @property
     def primary_city(self) -> str | None:
@@ -41,15 +41,16 @@ class Extractor(Protocol):
     table: str
     name: str  # versioned, e.g. "dates/1": written to every row it makes
 
-    def __call__(self, ctx: Context) -> list[Record]: ...
+    def __call__(self, ctx: Context) -> list[Fields]: ...
 
 
-def make(model: type[Record], ctx: Context, start: int, end: int, extractor: str, **fields: Any) -> Record:
-    """A record whose evidence is exactly clean_text[start:end]."""
-    return model(doc_id=ctx.doc_id, evidence=ctx.text[start:end], start=start, end=end, extractor=extractor, **fields)
+def make(model: type[Record], ctx: Context, start: int, end: int, extractor: str, **fields: Any) -> Fields:
+    """A row of `model`'s table whose evidence is exactly clean_text[start:end] (validated by the stage)."""
+    evidence = ctx.text[start:end]
+    return new_row(model, doc_id=ctx.doc_id, evidence=evidence, start=start, end=end, extractor=extractor, **fields)
 
 
-def dedupe(records: list[Record], key: Any) -> list[Record]:
+def dedupe(records: list[Fields], key: Any) -> list[Fields]:
     """Keep the first record of each key (the same fact stated twice is one record)."""
     seen: set[Any] = set()
     out = []

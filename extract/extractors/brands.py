@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from extract.extractors.base import Context, dedupe, make
-from extract.models import BrandRecord, Record
+from extract.models import BrandRecord, Fields
 from extract.rules import brands as lex
 from extract.text.names import clause_start, prefix_start, sentence_end, sentence_start
 from extract.text.numbers import APPROX_AFTER, APPROX_BEFORE, NUMBER, parse_number
@@ -105,10 +105,10 @@ class BrandsExtractor:
     table = "brands"
     name = NAME
 
-    def __call__(self, ctx: Context) -> list[Record]:
+    def __call__(self, ctx: Context) -> list[Fields]:
         text = ctx.text
         categories = find_categories(text)
-        records: list[Record] = []
+        records: list[Fields] = []
         for i, cat in enumerate(categories):
             begins, ends = sentence_start(text, cat.start), sentence_end(text, cat.end)
             previous_end = categories[i - 1].end if i else 0
@@ -127,7 +127,7 @@ class BrandsExtractor:
         records.sort(key=lambda r: (r.start < title_end, r.start))
         return sorted(dedupe(records, key=lambda r: (r.category, r.count)), key=lambda r: r.start)
 
-    def _counted_after(self, ctx: Context, cat: Category, ends: int, year: int | None) -> list[Record]:
+    def _counted_after(self, ctx: Context, cat: Category, ends: int, year: int | None) -> list[Fields]:
         """中国名牌20个 / 驰名商标拥有量达到26件 / …中,山东有59个 / …称号的企业有6家; then a total (总数达到12个)."""
         text, p = ctx.text, patterns()
         out = []
@@ -158,7 +158,7 @@ class BrandsExtractor:
             out.append(self._record(ctx, left_start + m.start(), cat.end, cat, m, year))
         return out
 
-    def _comparisons(self, ctx: Context, categories: list[Category]) -> list[Record]:
+    def _comparisons(self, ctx: Context, categories: list[Category]) -> list[Fields]:
         """超过武汉的6件、宜昌的5件: the same category, counted for other places."""
         p = patterns()
         out = []
@@ -176,7 +176,7 @@ class BrandsExtractor:
     @staticmethod
     def _record(
         ctx: Context, start: int, end: int, cat: Category, m: re.Match[str], year: int | None, second: bool = False
-    ) -> Record:
+    ) -> Fields:
         g = m.groupdict()
         count = parse_number(g["n2"] if second else g["n"]) or 0
         level = level_of_name(cat.name)

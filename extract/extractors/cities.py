@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import ahocorasick_rs
 
 from extract.extractors.base import Context, make
-from extract.models import CityRecord, Record
+from extract.models import CityRecord, Fields
 from extract.rules import places as gaz
 
 NAME = "cities/2"
@@ -73,7 +73,7 @@ class CitiesExtractor:
     table = "cities"
     name = NAME
 
-    def __call__(self, ctx: Context) -> list[Record]:
+    def __call__(self, ctx: Context) -> list[Fields]:
         automaton, _, targets = matcher()
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         governed: set[str] = set()

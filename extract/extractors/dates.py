@@ -6,9 +6,10 @@ import re
 from calendar import monthrange
 
 from extract.extractors.base import Context, dedupe, make
-from extract.models import DateRecord, Record
+from extract.models import DateRecord, Fields
 from extract.rules import dates as rules
 from extract.text.numbers import CN_DIGIT, parse_chinese
+from extract.text.scan import Scanner
 
 NAME = "dates/2"
 YEAR = rf"(?:(?:19|20)\d{{2}}|[{CN_DIGIT}]{{4}})"
@@ -51,6 +52,7 @@ PATTERN = re.compile(
         ]
     )
 )
+SCAN = Scanner(PATTERN)
 YEAR_LATER = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 DOC_NUMBER_AFTER = re.compile(r"\s*[〕\])】]\s*\d+\s*号")
 
@@ -88,12 +90,12 @@ class DatesExtractor:
     table = "dates"
     name = NAME
 
-    def __call__(self, ctx: Context) -> list[Record]:
+    def __call__(self, ctx: Context) -> list[Fields]:
         text = ctx.text
         pub_year = ctx.publication_year
         last_year: int | None = None
-        records: list[Record] = []
-        for m in PATTERN.finditer(text):
+        records: list[Fields] = []
+        for m in SCAN.finditer(text):  # tried only at the characters a date can start with
             if self._is_document_number(text, m):
                 continue
             context_year = pub_year or last_year or _year_later_in_paragraph(text, m.end())

@@ -14,7 +14,7 @@ import functools
 import re
 
 from extract.extractors.base import Context, dedupe, make
-from extract.models import ProgramRecord, Record
+from extract.models import Fields, ProgramRecord
 from extract.rules import programs as lex
 from extract.text.regions import region_prefix
 from extract.text.trie import trie_pattern
@@ -103,9 +103,9 @@ class ProgramsExtractor:
     table = "programs"
     name = NAME
 
-    def __call__(self, ctx: Context) -> list[Record]:
+    def __call__(self, ctx: Context) -> list[Fields]:
         text = ctx.text
-        records: list[Record] = []
+        records: list[Fields] = []
         for m in BOOK.finditer(text):
             name = clean_name(m["name"])
             if BARE_DOCUMENT.match(name) or PUBLICATION_AFTER.match(text, m.end()):
@@ -139,7 +139,7 @@ class ProgramsExtractor:
         unique = dedupe(records, key=lambda r: re.sub(r"[“”\"「」\s、]", "", r.name))
         return sorted(unique, key=lambda r: (r.start, -r.end))
 
-    def _quoted(self, ctx: Context) -> list[Record]:
+    def _quoted(self, ctx: Context) -> list[Fields]:
         """Quoted programme names, and quoted names that a programme noun follows."""
         text = ctx.text
         out = []
@@ -182,12 +182,12 @@ class ProgramsExtractor:
         return noun_follows or bool(DOMAIN.search(name))
 
     @staticmethod
-    def _inside(records: list[Record], start: int, end: int) -> bool:
+    def _inside(records: list[Fields], start: int, end: int) -> bool:
         """Whether a longer programme already covers this place."""
         return any(r.start <= start and end <= r.end and (r.start, r.end) != (start, end) for r in records)
 
     @staticmethod
-    def _record(ctx: Context, start: int, end: int, name: str, kind: str, level: str | None = None) -> Record:
+    def _record(ctx: Context, start: int, end: int, name: str, kind: str, level: str | None = None) -> Fields:
         level = level or level_of(name, ctx)
         city = ctx.primary_city if level == "municipal" else None
         return make(ProgramRecord, ctx, start, end, NAME, name=name, kind=kind, level=level, city=city)

@@ -6,20 +6,21 @@ from pathlib import Path
 from typing import Any
 
 from extract.extractors import TABLES, extract_records
-from extract.models import Document
+from extract.models import Fields
 from extract.params import Params
+from extract.schema import row_dicts, validate_rows
 from extract.stream import Rows, table_stage
 
 
-def extract_rows(document: Document, params: Params) -> Rows:
-    """The record rows of one cleaned document."""
+def extract_rows(document: Fields, params: Params) -> Rows:
+    """The record rows of one cleaned document (validated)."""
     records = extract_records(document, params.extract.tables)
-    return {name: [r.model_dump() for r in rows] for name, rows in records.items()}
+    return {name: validate_rows(name, row_dicts(rows)) for name, rows in records.items()}
 
 
 def _extract_one(args: tuple[dict[str, Any], Params]) -> Rows:
     row, params = args
-    return extract_rows(Document(**row), params)
+    return extract_rows(Fields(**row), params)
 
 
 def extract_stage(outputs_dir: Path, params: Params) -> int:

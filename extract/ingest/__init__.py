@@ -7,10 +7,10 @@ import re
 
 from extract.ingest.decode import BOMS, decode, looks_utf16
 from extract.ingest.html import is_whole_page, page_to_lines
-from extract.models import Ingested
+from extract.models import Fields, Ingested, new_row
 from extract.params import IngestParams
 
-CONTROL_BYTES = [bytes([b]) for b in (*range(0, 9), *range(14, 32), 127)]
+CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32), 127])
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 SENTENCE_END = re.compile(r"[。！？!?；;]")
 # Share of control characters above which a decoded file is taken as binary.
@@ -22,12 +22,14 @@ def doc_id_for(source: str) -> str:
     return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
 
 
-def ingest_file(source: str, data: bytes, size: int, params: IngestParams) -> Ingested:
+def ingest_file(source: str, data: bytes, size: int, params: IngestParams) -> Fields:
     """Decode one file. `data` may be cut at the size limit; `size` is the real size."""
     doc_id = doc_id_for(source)
 
-    def reject(reason: str, encoding: str | None = None) -> Ingested:
-        return Ingested(doc_id=doc_id, source=source, status="rejected", reject_reason=reason, encoding=encoding)
+    def reject(reason: str, encoding: str | None = None) -> Fields:
+        return new_row(
+            Ingested, doc_id=doc_id, source=source, status="rejected", reject_reason=reason, encoding=encoding
+        )
 
     if size > params.max_file_bytes:
         return reject(f"too_large: {size} bytes, limit {params.max_file_bytes}")
@@ -51,7 +53,8 @@ def ingest_file(source: str, data: bytes, size: int, params: IngestParams) -> In
         text, title = page_to_lines(text)
         if not text.strip():
             return reject("blank: the HTML page has no visible text", decoded.encoding)
-    return Ingested(
+    return new_row(
+        Ingested,
         doc_id=doc_id,
         source=source,
         status="ok",
@@ -67,13 +70,13 @@ def looks_binary(data: bytes) -> bool:
     if data.startswith(BOMS) or looks_utf16(data):
         return False
     head = data[:8192]
-    controls = sum(head.count(b) for b in CONTROL_BYTES)
+    controls = len(head) - len(head.translate(None, CONTROL_BYTES))
     return b"\x00" in head or controls > MAX_CONTROL_SHARE * len(head)
 
 
 def split_long_lines(text: str, limit: int) -> str:
     """Break lines longer than `limit` at sentence ends, else hard at the limit."""
-    if all(len(line) <= limit for line in text.split("\n")):
+    if max(map(len, text.split("\n"))) <= limit:
         return text
     out = []
     for line in text.split("\n"):

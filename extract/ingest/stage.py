@@ -8,8 +8,9 @@ from pathlib import Path
 
 from extract import io
 from extract.ingest import doc_id_for, ingest_file
-from extract.models import Ingested
+from extract.models import Fields, Ingested, new_row
 from extract.params import Params
+from extract.schema import validate_rows
 from extract.stream import Progress, ordered_map, write_stream
 
 
@@ -33,7 +34,7 @@ def tasks(input_path: Path, params: Params) -> Iterator[Task]:
         yield Task(source, path, params)
 
 
-def ingest_task(task: Task) -> Ingested:
+def ingest_task(task: Task) -> Fields:
     """Read and decode one file (reads at most the size limit plus one byte), or take a dataset row."""
     if task.text is not None:
         data = task.text.encode("utf-8")
@@ -42,12 +43,14 @@ def ingest_task(task: Task) -> Ingested:
         data, size = io.read_head(task.path, task.params.ingest.max_file_bytes + 1)
     except OSError as exc:
         reason = f"unreadable: {exc.strerror or type(exc).__name__}"
-        return Ingested(doc_id=doc_id_for(task.source), source=task.source, status="rejected", reject_reason=reason)
+        return new_row(
+            Ingested, doc_id=doc_id_for(task.source), source=task.source, status="rejected", reject_reason=reason
+        )
     return ingest_file(task.source, data, size, task.params.ingest)
 
 
 def _ingest_rows(task: Task) -> dict[str, list[dict]]:
-    return {"ingested": [ingest_task(task).model_dump()]}
+    return {"ingested": validate_rows("ingested", [vars(ingest_task(task))])}
 
 
 def ingest_stage(input_dir: Path, output_dir: Path, params: Params) -> int:
