@@ -1,4 +1,4 @@
-"""The fast paths give the answers of the slow ones: cue-gated line filters and gated full-text patterns.
+"""The fast paths give the answers of the slow ones: cue-gated line filters, gated and scanned patterns.
 
 Both skip work where a match is impossible (no cue word in reach). A wrong cue list or
 reach would silently lose matches, so every real line and page, and random texts built
@@ -15,11 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract.clean import clean_document, filters
-from extract.extractors import awards
+from extract.extractors import awards, dates
 from extract.ingest import ingest_file
 from extract.params import CleanParams, IngestParams
 from extract.rules import boilerplate
 from extract.text.gate import Gate
+from extract.text.scan import Scanner, start_class
 from tests.conftest import DEV, SEEDS
 
 REAL_PAGES = sorted([*SEEDS.glob("*.txt"), *DEV.glob("*.txt")])
@@ -133,3 +134,42 @@ def test_a_gate_without_its_cue_scans_nothing() -> None:
     g = Gate(re.compile(r"\d+家企业获此殊荣"), ("获此殊荣",), back=10, ahead=0)
     assert g.windows("全市16家企业获得市长质量奖。") == []
     assert spans(g.finditer("全市16家企业获此殊荣。")) == [(2, 11, "16家企业获此殊荣")]
+
+
+# Scanner: patterns tried only at the characters a match can start with.
+SCANNED = {"dates.PATTERN": dates.PATTERN, **{f"awards.{k}": v for k, v in awards.patterns().items()}}
+SCAN_WORDS = words_of([p.pattern for p in SCANNED.values()]) + ["2014年", "12月", "同年", "十三五", "今年5月"]
+
+
+@pytest.mark.parametrize("name", sorted(SCANNED))
+def test_scanner_finds_what_finditer_finds_on_real_pages(name: str) -> None:
+    pattern = SCANNED[name]
+    for _, text in PAGES.values():
+        assert spans(Scanner(pattern).finditer(text)) == spans(pattern.finditer(text))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(SCAN_WORDS + FILLER), max_size=40).map("".join), st.integers(0, 20))
+def test_scanner_on_texts_made_of_the_patterns_words(text: str, pos: int) -> None:
+    for pattern in SCANNED.values():
+        assert spans(Scanner(pattern).finditer(text, pos)) == spans(pattern.finditer(text, pos))
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"(?<![\d.])(?P<y>(?:19|20)\d{2})年", "[12]"),  # a lookbehind consumes nothing
+        (r"(?:同|次)?年(\d+)月", "[同次年]"),  # an optional part lets the next one start
+        (r"[a-c]x|《", r"[a-c《]"),
+        (r"\d*", None),  # may match the empty string
+        (r"[^。]+", None),  # may start with almost anything
+        (r"(?i:a)b", None),  # scoped flags are not followed
+    ],
+)
+def test_start_class(source: str, expected: str | None) -> None:
+    assert start_class(re.compile(source)) == expected
+
+
+def test_scanner_keeps_the_flags_of_its_pattern() -> None:
+    pattern = re.compile(r"copyright|©", re.IGNORECASE)
+    assert spans(Scanner(pattern).finditer("版权 COPYRIGHT ©")) == [(3, 12, "COPYRIGHT"), (13, 14, "©")]
