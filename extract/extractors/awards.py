@@ -21,6 +21,7 @@ from extract.models import AwardRecord, Fields
 from extract.rules import awards as lex
 from extract.rules import places as gaz
 from extract.text.gate import Gate
+from extract.text.scan import scanner
 from extract.text.names import CLAUSE_ENDS, QUOTES, clause_start, prefix_start, sentence_end, sentence_start
 from extract.text.numbers import APPROX_AFTER, APPROX_BEFORE, NUMBER, parse_chinese, parse_number
 from extract.text.regions import level_of_name, region_prefix
@@ -194,7 +195,7 @@ def find_mentions(text: str) -> list[Mention]:
     """Every award/designation name, read back from its head to where the name starts."""
     p = patterns()
     mentions = []
-    for m in p["head"].finditer(text):
+    for m in scanner(p["head"]).finditer(text):
         prefix_at = prefix_start(text, m.start(), STOP)
         prefix = text[prefix_at : m.start()]
         token = p["name_start"].search(prefix)
@@ -315,7 +316,7 @@ class AwardsExtractor:
             if count:
                 found.append(self._record(ctx, start, end, award, mention, count, kind, approx, recipients))
 
-        m = p["count_before"].search(left)
+        m = scanner(p["count_before"]).search(left)
         if m and mention.designation and not re.search(r"表彰|授予|命名|评为|评选|认定|公布|确定", clause):
             kind = "target" if kind == "target" else "holders"
         if m:
@@ -323,7 +324,9 @@ class AwardsExtractor:
             orgs = orgs or split_orgs(left[: m.start()]) or _named_after(text, mention.end, parse_number(m["n"]))
             add(left_start + m.start(), mention.end, parse_number(m["n"]), _approx(m), orgs, kind)
             return found
-        m = p["orgs_before"].search(left) if not mention.designation else None
+        # (a list of organisations ends in a name's ending: without one in `left` there is none)
+        has_org = not mention.designation and any(end in left for end in lex.ORG_ENDS)
+        m = p["orgs_before"].search(left) if has_org else None
         if m:
             orgs = split_orgs(m["orgs"])
             stated = parse_number(m["n"]) if m["n"] else None
@@ -477,7 +480,7 @@ class AwardsExtractor:
     def _year_lists(self, ctx: Context, mentions: list[Mention], names) -> list[Fields]:
         """历届获奖名单 / 2012年:A、B、C — one recipient count per year line, for the page's main award."""
         text = ctx.text
-        heading = re.search(r"(?:历届|历年)?获奖(?:企业)?名单", text)
+        heading = re.search(r"(?:历届|历年)?获奖(?:企业)?名单", text) if "名单" in text else None
         if not heading or not mentions:
             return []
         main = max(

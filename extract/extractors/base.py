@@ -28,7 +28,12 @@ class Context:
 
     @property
     def primary_city(self) -> str | None:
-        return next((c.city for c in self.cities if c.is_primary), None)
+        cities = self.cities
+        cached = self.__dict__.get("_primary")
+        if cached is None or cached[0] is not cities:  # asked once per cities list, not per record
+            cached = (cities, next((c.city for c in cities if c.is_primary), None))
+            self.__dict__["_primary"] = cached
+        return cached[1]
 
     @property
     def publication_year(self) -> int | None:

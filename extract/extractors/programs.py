@@ -51,6 +51,7 @@ PUBLICATION_AFTER = re.compile(r"杂志|报社|出版社|编辑部|期刊|一书
 # particles, and the verbs of lex.NAME_STOPS.
 STOP_WORDS = "|".join(sorted(lex.NAME_STOPS, key=len, reverse=True))
 NAME_STOP = re.compile(rf"{STOP_WORDS}|[^\u4e00-\u9fff\d“”()\-—]|[的了和与及等为是在对向把将以从由于、个]")
+NAME_MARKS = re.compile(r"[“”\"「」\s、]")
 YEARS_SUFFIX = re.compile(r"\((?:19|20)\d{2}[-—](?:19|20)\d{2}年?\)$")
 
 
@@ -136,7 +137,7 @@ class ProgramsExtractor:
         # The same programme twice is one record; the body's wording wins over the headline's.
         title_end = text.find("\n") if ctx.title and text.startswith(ctx.title) else 0
         records.sort(key=lambda r: (r.start < title_end, r.start, -r.end))
-        unique = dedupe(records, key=lambda r: re.sub(r"[“”\"「」\s、]", "", r.name))
+        unique = dedupe(records, key=lambda r: NAME_MARKS.sub("", r.name))
         return sorted(unique, key=lambda r: (r.start, -r.end))
 
     def _quoted(self, ctx: Context) -> list[Fields]:
