@@ -138,7 +138,7 @@ def test_a_gate_without_its_cue_scans_nothing() -> None:
 
 # Scanner: patterns tried only at the characters a match can start with.
 SCANNED = {"dates.PATTERN": dates.PATTERN, **{f"awards.{k}": v for k, v in awards.patterns().items()}}
-SCAN_WORDS = words_of([p.pattern for p in SCANNED.values()]) + ["2014年", "12月", "同年", "十三五", "今年5月"]
+SCAN_WORDS = [*words_of([p.pattern for p in SCANNED.values()]), "2014年", "12月", "同年", "十三五", "今年5月"]
 
 
 @pytest.mark.parametrize("name", sorted(SCANNED))

@@ -21,10 +21,10 @@ from extract.models import AwardRecord, Fields
 from extract.rules import awards as lex
 from extract.rules import places as gaz
 from extract.text.gate import Gate
-from extract.text.scan import scanner
 from extract.text.names import CLAUSE_ENDS, QUOTES, clause_start, prefix_start, sentence_end, sentence_start
 from extract.text.numbers import APPROX_AFTER, APPROX_BEFORE, NUMBER, parse_chinese, parse_number
 from extract.text.regions import level_of_name, region_prefix
+from extract.text.scan import scanner
 from extract.text.segment import organisation_name
 from extract.text.trie import trie_pattern
 
