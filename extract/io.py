@@ -21,13 +21,12 @@ PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 3, "write_statist
 def list_inputs(input_dir: Path) -> list[tuple[str, Path]]:
     """Every file below `input_dir`, as (POSIX path relative to it, path), sorted."""
     found = []
-    for root, dirs, files in os.walk(input_dir):
+    base = os.fspath(input_dir)
+    for root, dirs, files in os.walk(base):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in files:
-            if name.startswith("."):
-                continue
-            path = Path(root) / name
-            found.append((path.relative_to(input_dir).as_posix(), path))
+        relative = os.path.relpath(root, base)
+        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+        found += [(prefix + name, Path(root, name)) for name in files if not name.startswith(".")]
     return sorted(found)
 
 
@@ -61,10 +60,10 @@ class TableWriter:
         self._tmp = self.path.with_name(f".{self.path.name}.tmp")
         self._writer = pq.ParquetWriter(self._tmp, self.schema, **PARQUET_OPTIONS)
 
-    def write(self, rows: list[dict[str, Any]]) -> None:
+    def write(self, table: pa.Table) -> None:
         """Append one row group (skipped when empty)."""
-        if rows:
-            self._writer.write_table(pa.Table.from_pylist(rows, schema=self.schema))
+        if table.num_rows:
+            self._writer.write_table(table)
 
     def close(self) -> None:
         """Finish the file and move it into place."""
@@ -84,10 +83,10 @@ class TableSet:
         out_dir.mkdir(parents=True, exist_ok=True)
         self.writers = {name: TableWriter(out_dir, name, part) for name in names}
 
-    def write(self, tables: dict[str, list[dict[str, Any]]]) -> None:
+    def write(self, tables: dict[str, pa.Table]) -> None:
         """Append one batch of rows per table."""
-        for name, rows in tables.items():
-            self.writers[name].write(rows)
+        for name, table in tables.items():
+            self.writers[name].write(table)
 
     def __enter__(self) -> TableSet:
         return self

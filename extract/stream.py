@@ -1,61 +1,142 @@
-"""Streaming machinery shared by the stages: ordered worker maps, batches, progress.
+"""Streaming machinery shared by the stages: ordered worker maps, Arrow blocks, batches, progress.
 
-Results come back in input order whatever the worker count, and each batch becomes one
-Parquet row group, so the same input gives the same bytes with 1 or N workers.
+Pages are processed in chunks; each chunk's rows become Arrow tables where they were made
+(`Block`: in the worker, so the writing process only concatenates and writes). Blocks come
+back in input order whatever the worker count, and are cut and joined into batches of
+`run.batch_size` documents, each written as one Parquet row group: the same input gives
+the same bytes with 1 or N workers.
 """
 
 from __future__ import annotations
 
+import functools
+import gc
+import itertools
 import multiprocessing
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+import pyarrow as pa
+
 from extract import io
 from extract.params import Params
+from extract.schema import SCHEMAS
 
 T = TypeVar("T")
 R = TypeVar("R")
 Rows = dict[str, list[dict[str, Any]]]
 
 
-def ordered_map(func: Callable[[T], R], items: Iterable[T], workers: int, chunk: int) -> Iterator[R]:
-    """map() in input order, on `workers` processes when more than one."""
+@dataclass(frozen=True)
+class Block:
+    """The tables of a run of consecutive documents, and how many rows each document has in each."""
+
+    docs: int
+    tables: dict[str, pa.Table]
+    rows_per_doc: dict[str, list[int]]
+
+    @staticmethod
+    def of(results: list[Rows], names: list[str]) -> Block:
+        """The block of consecutive documents' rows."""
+        tables, rows_per_doc = {}, {}
+        for name in names:
+            per_doc = [result.get(name, []) for result in results]
+            tables[name] = pa.Table.from_pylist([row for rows in per_doc for row in rows], schema=SCHEMAS[name])
+            rows_per_doc[name] = [len(rows) for rows in per_doc]
+        return Block(len(results), tables, rows_per_doc)
+
+    def split(self, docs: int) -> tuple[Block, Block]:
+        """The first `docs` documents, and the rest."""
+        head_rows = {name: sum(counts[:docs]) for name, counts in self.rows_per_doc.items()}
+        head = Block(
+            docs,
+            {name: table.slice(0, head_rows[name]) for name, table in self.tables.items()},
+            {name: counts[:docs] for name, counts in self.rows_per_doc.items()},
+        )
+        rest = Block(
+            self.docs - docs,
+            {name: table.slice(head_rows[name]) for name, table in self.tables.items()},
+            {name: counts[docs:] for name, counts in self.rows_per_doc.items()},
+        )
+        return head, rest
+
+
+def _block_of(func: Callable[[T], Rows], names: list[str], items: list[T]) -> Block:
+    return Block.of([func(item) for item in items], names)
+
+
+def ordered_blocks(
+    func: Callable[[T], Rows],
+    items: Iterable[T],
+    names: list[str],
+    workers: int,
+    chunk: int,
+    warm_up: Callable[[], None] | None = None,
+) -> Iterator[Block]:
+    """func over every item, in input order, as blocks of `chunk` items (on `workers` processes).
+
+    `warm_up` runs in this process before the workers fork: what it loads (patterns,
+    dictionaries) the workers share instead of each loading its own copy.
+    """
+    work = functools.partial(_block_of, func, names)
+    chunks = batched(items, chunk)
     if workers <= 1:
-        yield from map(func, items)
+        yield from map(work, chunks)
         return
+    if warm_up is not None:
+        warm_up()
+        gc.freeze()  # what is loaded now stays shared: the workers' collector does not touch (and copy) it
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield from pool.imap(func, items, chunksize=chunk)
+        yield from pool.imap(work, chunks)
+
+
+def blocks_of(results: Iterable[Rows], names: list[str], chunk: int) -> Iterator[Block]:
+    """Per-document results computed elsewhere (a Ray cluster), as blocks."""
+    for part in batched(results, chunk):
+        yield Block.of(part, names)
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
     """Consecutive lists of at most `size` items."""
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
         yield batch
 
 
-def merge(results: list[Rows], names: list[str]) -> Rows:
-    """Concatenate per-document rows into one batch per table."""
-    return {name: [row for result in results for row in result.get(name, [])] for name in names}
+def rebatched(blocks: Iterable[Block], size: int) -> Iterator[list[Block]]:
+    """Blocks cut and grouped so that each group holds exactly `size` documents (the last: what is left)."""
+    group: list[Block] = []
+    held = 0
+    for block in blocks:
+        while block.docs:
+            if held + block.docs > size:
+                head, block = block.split(size - held)
+            else:
+                head, block = block, Block(0, {}, {})
+            group.append(head)
+            held += head.docs
+            if held == size:
+                yield group
+                group, held = [], 0
+    if group:
+        yield group
 
 
 class Progress:
     """A one-line progress report on stderr, at most twice a second."""
 
-    def __init__(self, total: int | None, label: str) -> None:
-        self.total, self.label, self.done = total, label, 0
+    def __init__(self, total: int | None, label: str, quiet: bool = False) -> None:
+        self.total, self.label, self.done, self.quiet = total, label, 0, quiet
         self.started = self.shown = time.monotonic()
 
     def advance(self, n: int) -> None:
         self.done += n
+        if self.quiet:
+            return
         now = time.monotonic()
         if now - self.shown >= 0.5 or self.done == self.total:
             self.shown = now
@@ -67,29 +148,30 @@ class Progress:
 
 
 def write_stream(
-    results: Iterable[Rows],
+    blocks: Iterable[Block],
     out_dir: Path,
     names: list[str],
     params: Params,
     progress: Progress,
-    observe: Callable[[Rows], None] | None = None,
+    observe: Callable[[pa.Table], None] | None = None,
     part: int | None = None,
 ) -> dict[str, int]:
-    """Write per-document results in batches of `run.batch_size`; count the rows per table.
+    """Write blocks in batches of `run.batch_size` documents (a row group each); count the rows per table.
 
     Tables are written to temporary files and renamed into place only when the whole
-    stream is done, so an interrupted run never leaves a truncated table.
+    stream is done, so an interrupted run never leaves a truncated table. `observe` sees
+    each batch's documents table.
     """
     counts = dict.fromkeys(names, 0)
     with io.TableSet(out_dir, names, part) as tables:
-        for batch in batched(results, params.run.batch_size):
-            merged = merge(batch, names)
-            if observe:
-                observe(merged)
-            tables.write(merged)
-            for name, rows in merged.items():
-                counts[name] += len(rows)
-            progress.advance(len(batch))
+        for group in rebatched(blocks, params.run.batch_size):
+            batch = {name: pa.concat_tables([b.tables[name] for b in group]).combine_chunks() for name in names}
+            if observe and "documents" in batch:
+                observe(batch["documents"])
+            tables.write(batch)
+            for name, table in batch.items():
+                counts[name] += table.num_rows
+            progress.advance(sum(b.docs for b in group))
     return counts
 
 
@@ -100,5 +182,6 @@ def table_stage(
     rows = (row for batch in io.iter_rows(src, name, params.run.batch_size) for row in batch)
     work = ((row, params) for row in rows)
     progress = Progress(None, names[0])
-    write_stream(ordered_map(func, work, params.run.workers, chunk=8), dst, names, params, progress)
+    blocks = ordered_blocks(func, work, names, params.run.workers, chunk=8)
+    write_stream(blocks, dst, names, params, progress)
     return progress.done

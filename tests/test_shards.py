@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
 from extract import io, pipeline
 from extract.params import Params
@@ -59,7 +60,8 @@ def test_parquet_page_dataset_as_input(tmp_path: Path) -> None:
     assert got == texts
 
 
-def test_interrupted_sharded_run_resumes_to_the_same_bytes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])  # with 2, each worker writes whole shards
+def test_interrupted_sharded_run_resumes_to_the_same_bytes(tmp_path: Path, workers: int) -> None:
     pages = tmp_path / "pages"
     pages.mkdir()
     sources = sorted(DEV.glob("*.txt"))
@@ -69,6 +71,7 @@ def test_interrupted_sharded_run_resumes_to_the_same_bytes(tmp_path: Path) -> No
 
     out = tmp_path / "resumed"
     cmd = [sys.executable, "-m", "extract", "run", "--input", str(pages), "--output", str(out), "--shard-size", "100"]
+    cmd += ["--workers", str(workers)]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 60
     while len(list((out / "_done").glob("part-*"))) < 2 and time.monotonic() < deadline:
@@ -79,8 +82,9 @@ def test_interrupted_sharded_run_resumes_to_the_same_bytes(tmp_path: Path) -> No
     done = len(list((out / "_done").glob("part-*")))
     assert 2 <= done < 15
 
-    summary = pipeline.run(pages, out, Params(), shard_size=100)
+    summary = pipeline.run(pages, out, Params(), workers=workers, shard_size=100)
     assert summary.rows["documents"] == 1500
+    assert summary.ok == 1500
     assert digests(out) == digests(tmp_path / "clean")
 
 

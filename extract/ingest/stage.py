@@ -11,7 +11,7 @@ from extract.ingest import doc_id_for, ingest_file
 from extract.models import Fields, Ingested, new_row
 from extract.params import Params
 from extract.schema import validate_rows
-from extract.stream import Progress, ordered_map, write_stream
+from extract.stream import Progress, ordered_blocks, write_stream
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,6 @@ def _ingest_rows(task: Task) -> dict[str, list[dict]]:
 def ingest_stage(input_dir: Path, output_dir: Path, params: Params) -> int:
     """DVC stage `ingest`: decode every input file into the `ingested` table."""
     todo = list(tasks(input_dir, params))
-    results = ordered_map(_ingest_rows, todo, params.run.workers, chunk=8)
-    write_stream(results, output_dir, ["ingested"], params, Progress(len(todo), "ingest"))
+    blocks = ordered_blocks(_ingest_rows, todo, ["ingested"], params.run.workers, chunk=8)
+    write_stream(blocks, output_dir, ["ingested"], params, Progress(len(todo), "ingest"))
     return len(todo)

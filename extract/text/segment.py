@@ -24,6 +24,11 @@ def _posseg():
     return jieba.posseg
 
 
+def preload() -> None:
+    """Load jieba now (before worker processes fork, so that they share its dictionary)."""
+    _posseg()
+
+
 def organisation_name(span: str) -> bool:
     """A short noun phrase with a proper noun in it (鑫缘丝绸), not a pronoun or a common noun (我市, 企业)."""
     if not 3 <= len(span) <= 12:
