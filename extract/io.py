@@ -37,7 +37,9 @@ def read_head(path: Path, limit: int) -> tuple[bytes, int]:
         size = os.fstat(fd).st_size
         chunks, got = [], 0
         while got < limit:  # the size is a hint: read on to the end (a file may grow) or the limit
-            chunk = os.read(fd, min(limit - got, max(size + 1 - got, 1 << 16)))
+            # ask for what the size says is left (plus one byte, to see the end), then in 64 KiB steps
+            want = size + 1 - got if got <= size else 1 << 16
+            chunk = os.read(fd, min(limit - got, want))
             if not chunk:
                 break
             chunks.append(chunk)

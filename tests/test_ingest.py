@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 import pytest
 
+from extract import io
 from extract.clean import clean_document
 from extract.clean.normalize import strip_pinyin
 from extract.ingest import ingest_file, split_long_lines
@@ -115,3 +117,12 @@ def test_five_megabyte_single_line_page_is_split_fast() -> None:
     assert doc.status == "ok"
     assert max(len(line) for line in doc.text.split("\n")) <= PARAMS.max_line_chars
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("size", [0, 1, 2048, 65535, 65536, 200_000])
+@pytest.mark.parametrize("limit", [1, 4096, 70_000, 10_000_001])
+def test_read_head_reads_up_to_the_limit_and_tells_the_size(tmp_path: Path, size: int, limit: int) -> None:
+    data = bytes(range(256)) * (size // 256) + bytes(size % 256)
+    path = tmp_path / "page.txt"
+    path.write_bytes(data)
+    assert io.read_head(path, limit) == (data[:limit], size)
