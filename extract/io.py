@@ -140,6 +140,12 @@ def iter_dataset_pages(path: Path, batch_size: int) -> Iterator[tuple[str, str, 
                 yield str(source), text or "", body == "html"
 
 
+def dataset_rows(path: Path) -> int:
+    """How many pages a Parquet page dataset holds (from the files' footers)."""
+    dataset = sorted(path.rglob("*.parquet")) if path.is_dir() else [path]
+    return sum(pq.ParquetFile(file).metadata.num_rows for file in dataset)
+
+
 def is_page_dataset(path: Path) -> bool:
     """A Parquet file, or a folder holding Parquet files and nothing else."""
     if path.is_file():

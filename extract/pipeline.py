@@ -10,7 +10,7 @@ import functools
 import gc
 import multiprocessing
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -118,7 +118,7 @@ def run(
     # Several chunks per batch and worker keep the workers busy while the batch is written.
     chunk = params.run.batch_size if workers <= 1 else max(1, params.run.batch_size // (4 * workers))
 
-    def mapper(todo: list[Task]) -> Iterator[Block]:
+    def mapper(todo: Iterable[Task]) -> Iterator[Block]:
         if engine == "ray":
             from extract.ray_engine import map_tasks
 
@@ -127,9 +127,9 @@ def run(
 
     summary = RunSummary()
     if not shard_size:
-        todo = list(tasks(input_path, params))
-        results = mapper(todo)
+        todo = tasks(input_path, params)
         progress = Progress(len(todo), "run")
+        results = mapper(todo)
         summary.rows = write_stream(results, output_dir, ALL_TABLES, params, progress, summary.observe)
         return summary
     io.start_sharded_output(output_dir, {"input": str(input_path.resolve()), "shard_size": shard_size}, ALL_TABLES)

@@ -9,7 +9,7 @@ writer, so the tables are byte-identical to the local engine's. Ray is an option
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ def _process_batch(batch: dict[str, Any]) -> dict[str, list[str]]:
     return {"result": results}
 
 
-def map_tasks(tasks: list[Task], params: Params) -> Iterator[Rows]:
+def map_tasks(tasks: Iterable[Task], params: Params) -> Iterator[Rows]:
     """Results of process_task for every task, computed by Ray, in input order."""
     import ray
 

@@ -14,6 +14,7 @@ import gc
 import itertools
 import multiprocessing
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -90,8 +91,24 @@ def ordered_blocks(
     if warm_up is not None:
         warm_up()
         gc.freeze()  # what is loaded now stays shared: the workers' collector does not touch (and copy) it
+    # The pool takes work as fast as it can: a few chunks per worker in flight bound the memory.
+    in_flight = threading.BoundedSemaphore(4 * workers)
+    stopped = threading.Event()
+
+    def feed() -> Iterator[list[T]]:
+        for part in chunks:
+            while not in_flight.acquire(timeout=0.1):
+                if stopped.is_set():  # the reader is gone: end, so that the pool can shut down
+                    return
+            yield part
+
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield from pool.imap(work, chunks)
+        try:
+            for block in pool.imap(work, feed()):
+                in_flight.release()
+                yield block
+        finally:
+            stopped.set()
 
 
 def blocks_of(results: Iterable[Rows], names: list[str], chunk: int) -> Iterator[Block]:

@@ -24,14 +24,33 @@ class Task:
     text: str | None = None
 
 
-def tasks(input_path: Path, params: Params) -> Iterator[Task]:
+class Pages:
+    """The input's pages as tasks, streamed: a file below a folder (sorted by path), or a dataset row.
+
+    Its length is known before the first task (a folder's listing, a dataset's row count), and
+    a dataset's text is read batch by batch as the tasks are taken, never all at once.
+    """
+
+    def __init__(self, input_path: Path, params: Params) -> None:
+        self.params = params
+        self.dataset = input_path if io.is_page_dataset(input_path) else None
+        self.files = None if self.dataset else io.list_inputs(input_path)
+
+    def __len__(self) -> int:
+        return io.dataset_rows(self.dataset) if self.dataset else len(self.files or [])
+
+    def __iter__(self) -> Iterator[Task]:
+        if self.dataset is not None:
+            for source, text, _ in io.iter_dataset_pages(self.dataset, self.params.run.batch_size):
+                yield Task(source, None, self.params, text)
+            return
+        for source, path in self.files or []:
+            yield Task(source, path, self.params)
+
+
+def tasks(input_path: Path, params: Params) -> Pages:
     """A task per file below a folder (sorted by path), or per row of a Parquet page dataset."""
-    if io.is_page_dataset(input_path):
-        for source, text, _ in io.iter_dataset_pages(input_path, params.run.batch_size):
-            yield Task(source, None, params, text)
-        return
-    for source, path in io.list_inputs(input_path):
-        yield Task(source, path, params)
+    return Pages(input_path, params)
 
 
 def ingest_task(task: Task) -> Fields:
@@ -55,7 +74,7 @@ def _ingest_rows(task: Task) -> dict[str, list[dict]]:
 
 def ingest_stage(input_dir: Path, output_dir: Path, params: Params) -> int:
     """DVC stage `ingest`: decode every input file into the `ingested` table."""
-    todo = list(tasks(input_dir, params))
+    todo = tasks(input_dir, params)
     blocks = ordered_blocks(_ingest_rows, todo, ["ingested"], params.run.workers, chunk=8)
     write_stream(blocks, output_dir, ["ingested"], params, Progress(len(todo), "ingest"))
     return len(todo)
