@@ -26,7 +26,9 @@ def page(i: int) -> dict:
         "raw_chars": 3,
         "clean_chars": 3,
     }
-    paragraphs = [{"doc_id": f"d{i}", "index": k, "text": f"{i}-{k}", "kept": True, "reason": None} for k in range(i % 3)]
+    paragraphs = [
+        {"doc_id": f"d{i}", "index": k, "text": f"{i}-{k}", "kept": True, "reason": None} for k in range(i % 3)
+    ]
     return {"documents": [doc], "paragraphs": paragraphs}
 
 
@@ -54,7 +56,8 @@ def test_blocks_of_any_size_make_the_same_batches(chunk: int) -> None:
 
 def test_workers_give_the_blocks_in_input_order() -> None:
     blocks = list(ordered_blocks(page, range(40), NAMES, workers=2, chunk=3))
-    assert [d for b in blocks for d in b.tables["documents"].column("doc_id").to_pylist()] == [f"d{i}" for i in range(40)]
+    ids = [d for b in blocks for d in b.tables["documents"].column("doc_id").to_pylist()]
+    assert ids == [f"d{i}" for i in range(40)]
 
 
 def test_workers_take_work_only_a_few_chunks_ahead_of_the_reader() -> None:
