@@ -24,8 +24,8 @@ FLOORS = {
     "primary_city_accuracy": 0.97,
     "cities.f1": 0.98,
     "programs.f1": 0.96,
-    "awards.f1": 0.95,
-    "brands.f1": 0.97,
+    "awards.f1": 0.98,
+    "brands.f1": 0.98,
     "dates.f1": 0.96,
 }
 
