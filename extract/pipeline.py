@@ -7,8 +7,6 @@ stages give byte-identical tables.
 from __future__ import annotations
 
 import functools
-import gc
-import multiprocessing
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -26,7 +24,7 @@ from extract.ingest.stage import Task, ingest_task, tasks
 from extract.models import Document, Fields, new_row
 from extract.params import Params
 from extract.schema import SCHEMAS, validate_rows
-from extract.stream import Block, Progress, Rows, batched, blocks_of, ordered_blocks, write_stream
+from extract.stream import Block, Progress, Rows, batched, blocks_of, ordered_blocks, shared_pool, write_stream
 from extract.text import segment
 
 ALL_TABLES = DOC_TABLES + RECORD_TABLES
@@ -182,9 +180,7 @@ def _write_shards_in_parallel(
     Shards are handed out a round (one per worker) at a time, so that a page dataset's text
     is never held for more than `workers` shards at once.
     """
-    warm_up(params)
-    gc.freeze()  # what is loaded now stays shared: the workers' collector does not touch (and copy) it
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    with shared_pool(workers, functools.partial(warm_up, params)) as pool:
         for round_ in batched(shards, workers):
             for done in pool.imap(functools.partial(write_shard, output_dir, params), round_):
                 summary.add(done.rows)

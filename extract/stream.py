@@ -9,10 +9,12 @@ the same bytes with 1 or N workers.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import itertools
 import multiprocessing
+import multiprocessing.pool
 import sys
 import threading
 import time
@@ -88,9 +90,6 @@ def ordered_blocks(
     if workers <= 1:
         yield from map(work, chunks)
         return
-    if warm_up is not None:
-        warm_up()
-        gc.freeze()  # what is loaded now stays shared: the workers' collector does not touch (and copy) it
     # The pool takes work as fast as it can: a few chunks per worker in flight bound the memory.
     in_flight = threading.BoundedSemaphore(4 * workers)
     stopped = threading.Event()
@@ -102,13 +101,31 @@ def ordered_blocks(
                     return
             yield part
 
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    with shared_pool(workers, warm_up) as pool:
         try:
             for block in pool.imap(work, feed()):
                 in_flight.release()
                 yield block
         finally:
             stopped.set()
+
+
+@contextlib.contextmanager
+def shared_pool(workers: int, warm_up: Callable[[], None] | None = None) -> Iterator[multiprocessing.pool.Pool]:
+    """A pool of forked workers that share what `warm_up` loads in this process first.
+
+    The loaded objects are kept out of the workers' garbage collector while they fork
+    (gc.freeze), so that collecting does not touch, and so copy, the shared pages.
+    """
+    if warm_up is not None:
+        warm_up()
+    gc.freeze()
+    try:
+        pool = multiprocessing.get_context("fork").Pool(workers)
+    finally:
+        gc.unfreeze()
+    with pool:
+        yield pool
 
 
 def blocks_of(results: Iterable[Rows], names: list[str], chunk: int) -> Iterator[Block]:
