@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import unicodedata
+from pathlib import Path
+
+import opencc
 import pytest
 
 from extract.clean import clean_document
 from extract.clean.dedup import mark_duplicates, mark_summaries
 from extract.clean.filters import classify, repair_punctuation, strip_inline_junk, strip_markup
-from extract.clean.normalize import detect_script, normalize, strip_pinyin
+from extract.clean.normalize import detect_script, normalize, strip_pinyin, to_simplified
 from extract.ingest import ingest_file
 from extract.params import CleanParams, IngestParams
+from tests.conftest import SEEDS
 
 
 def clean(text: str):
@@ -266,3 +271,27 @@ def test_whole_html_page_menu_bar_and_chrome_above_the_headline_go() -> None:
     doc, _ = clean(page)
     assert doc.title == "某市质量大会召开"
     assert doc.clean_text == "某市质量大会召开\n2021年5月8日,大连市召开质量大会,表彰了一批企业。"
+
+
+def script_by_counting(original: str, simplified: str) -> str:
+    """detect_script's rule, spelled out one character at a time."""
+    if len(original) != len(simplified):
+        return "mixed"
+    changed = sum(a != b for a, b in zip(original, simplified, strict=True))
+    han = sum(
+        1 for ch in original if "\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+    )
+    return "simplified" if changed == 0 else ("traditional" if changed >= 0.12 * han else "mixed")
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")))
+def test_script_detection_counts_as_one_character_at_a_time(path: Path) -> None:
+    text = to_simplified(unicodedata.normalize("NFKC", path.read_text(encoding="utf-8")))
+    traditional = opencc.OpenCC("s2t").convert(text)
+    some = traditional[: len(traditional) // 9] + text[len(traditional) // 9 :]
+    scripts = []
+    for original in (text, traditional, some):
+        simplified = to_simplified(original)
+        scripts.append(detect_script(original, simplified))
+        assert scripts[-1] == script_by_counting(original, simplified)
+    assert scripts[:2] == ["simplified", "traditional"]

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
-import operator
 import re
 import unicodedata
 
+import numpy as np
 import opencc
 
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -23,6 +23,7 @@ PINYIN_CUT = re.compile(rf"\((?<=[{HAN}]\()[{PINYIN_LETTERS}]{{0,7}}$", re.MULTI
 # Mojibake ate the opening bracket: 績?nèi)
 PINYIN_MANGLED = re.compile(rf"\?(?<=[{HAN}]\?)(?=[{PINYIN_LETTERS}]*[{TONED}])[{PINYIN_LETTERS}]{{1,7}}\)")
 TONE_MARK = re.compile(f"[{TONED}]")
+HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # the ranges of HAN above
 
 
 @functools.cache
@@ -50,15 +51,21 @@ def normalize(text: str) -> str:
     return to_simplified(strip_pinyin(unicodedata.normalize("NFKC", text)))
 
 
+def _code_points(text: str) -> np.ndarray:
+    """The text's code points as an array (a lone surrogate as its own value)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+
+
 def detect_script(original: str, simplified: str) -> str:
     """simplified / traditional / mixed, from how many hanzi OpenCC changed."""
     if original == simplified:
         return "simplified"
     if len(original) != len(simplified):
         return "mixed"
-    changed = sum(map(operator.ne, original, simplified))
+    before, after = _code_points(original), _code_points(simplified)
+    changed = int(np.count_nonzero(before != after))
     if changed == 0:
         return "simplified"
-    han = len(re.findall(f"[{HAN}]", original))
+    han = int(sum(np.count_nonzero((before >= low) & (before <= high)) for low, high in HAN_RANGES))
     # In traditional text roughly one hanzi in five differs from its simplified form.
     return "traditional" if changed >= 0.12 * han else "mixed"
