@@ -30,7 +30,6 @@ from extract.params import Params
 from extract.schema import SCHEMAS
 
 T = TypeVar("T")
-R = TypeVar("R")
 Rows = dict[str, list[dict[str, Any]]]
 
 

@@ -31,9 +31,9 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 _CUE_WORDS: list[str] = []
 
 
-def _any(patterns: Iterable[str]) -> re.Pattern[str] | None:
-    patterns = list(patterns)
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+def _any(patterns: Iterable[str], flags: int) -> re.Pattern[str]:
+    """One pattern matching where any of `patterns` does."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 def cued(*cues: str) -> Callable[[LineFilter], LineFilter]:
@@ -99,9 +99,9 @@ def _match(patterns: list[str], reason: str, max_len: int = 400, flags: int = re
     floating = [p for p in patterns if not p.startswith("^")]
     made: list[LineFilter] = []
     if anchored:
-        made.append(_anchored(re.compile("|".join(f"(?:{p})" for p in anchored), flags), reason, max_len))
+        made.append(_anchored(_any(anchored, flags), reason, max_len))
     if floating:
-        pattern = re.compile("|".join(f"(?:{p})" for p in floating), flags)
+        pattern = _any(floating, flags)
 
         def anywhere(line: str) -> str | None:
             return reason if len(line) <= max_len and pattern.search(line) else None
