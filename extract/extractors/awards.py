@@ -20,13 +20,15 @@ from extract.extractors.base import Context, dedupe, make
 from extract.models import AwardRecord, Fields
 from extract.rules import awards as lex
 from extract.rules import places as gaz
+from extract.rules.common import APPROX_AFTER, APPROX_BEFORE, CLAUSE_ENDS, NUMBER, QUOTES
+from extract.rules.compose import any_of
+from extract.rules.places import region_prefix
 from extract.text.gate import Gate
-from extract.text.names import CLAUSE_ENDS, QUOTES, clause_start, prefix_start, sentence_end, sentence_start
-from extract.text.numbers import APPROX_AFTER, APPROX_BEFORE, NUMBER, parse_chinese, parse_number
-from extract.text.regions import level_of_name, region_prefix
+from extract.text.names import clause_start, prefix_start, sentence_end, sentence_start
+from extract.text.numbers import parse_chinese, parse_number
+from extract.text.regions import level_of_name
 from extract.text.scan import scanner
 from extract.text.segment import organisation_name
-from extract.text.trie import trie_pattern
 
 NAME = "awards/3"
 COUNT = (
@@ -93,9 +95,9 @@ def county_cities() -> tuple[str, ...]:
 @functools.cache
 def patterns() -> dict[str, re.Pattern[str]]:
     """Compiled once: heads, name starts, counts around a name."""
-    heads = trie_pattern(lex.AWARD_CORES)
-    designations = trie_pattern(lex.DESIGNATION_CORES)
-    generic = trie_pattern(lex.GENERIC_AWARDS)
+    heads = any_of(lex.AWARD_CORES)
+    designations = any_of(lex.DESIGNATION_CORES)
+    generic = any_of(lex.GENERIC_AWARDS)
     return {
         "head": re.compile(
             rf"(?:{heads})(?:提名奖)?(?:\((?:组织|个人)类\))?|(?P<desig>{designations})"
@@ -104,7 +106,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "generic": re.compile(rf"(?P<gen>(?:{generic})(?:[、和及与](?:{generic}))*)"),
         "generic_after_verb": re.compile(rf"(?<=[获得、,])(?:{generic})(?:[、和及与](?:{generic}))*"),
-        "name_start": re.compile(rf"{EDITION}|{YEAR}|(?:{trie_pattern(county_cities())})|(?:{region_prefix()})"),
+        "name_start": re.compile(rf"{EDITION}|{YEAR}|(?:{any_of(county_cities())})|(?:{region_prefix()})"),
         "count_before": re.compile(
             rf"{COUNT}{RECIPIENT_NOUN}?(?:和[\u4e00-\u9fff]{{2,4}})?(?:{NUMBER}[次项])?\s*(?:{VERBS}|为)?了?\s*{YEAR}?\s*{EDITION}?\s*[“\"「]?$"
         ),

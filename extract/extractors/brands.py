@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from extract.extractors.base import Context, dedupe, make
 from extract.models import BrandRecord, Fields
 from extract.rules import brands as lex
+from extract.rules.common import APPROX_AFTER, APPROX_BEFORE, NUMBER
+from extract.rules.compose import any_of
+from extract.rules.places import region_prefix
 from extract.text.names import clause_start, prefix_start, sentence_end, sentence_start
-from extract.text.numbers import APPROX_AFTER, APPROX_BEFORE, NUMBER, parse_number
-from extract.text.regions import level_of_name, region_prefix
-from extract.text.trie import trie_pattern
+from extract.text.numbers import parse_number
+from extract.text.regions import level_of_name
 
 NAME = "brands/3"
 COUNT = (
@@ -42,7 +44,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     nouns = "|".join(lex.COUNTED_NOUNS)
     quantity = "|".join(lex.QUANTITY_VERBS)
     return {
-        "head": re.compile(trie_pattern(lex.BRAND_CORES)),
+        "head": re.compile(any_of(lex.BRAND_CORES)),
         "token": re.compile(rf"{YEAR}|(?:{region_prefix()})"),
         "after": re.compile(
             rf"(?:保护)?(?:企业|产品|称号|荣誉称号)?(?:,?[\u4e00-\u9fff]{{0,3}}?(?:{quantity}))?"

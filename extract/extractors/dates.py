@@ -8,7 +8,8 @@ from calendar import monthrange
 from extract.extractors.base import Context, dedupe, make
 from extract.models import DateRecord, Fields
 from extract.rules import dates as rules
-from extract.text.numbers import CN_DIGIT, parse_chinese
+from extract.rules.common import CN_DIGIT
+from extract.text.numbers import parse_chinese
 from extract.text.scan import Scanner
 
 NAME = "dates/2"

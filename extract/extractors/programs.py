@@ -16,14 +16,14 @@ import re
 from extract.extractors.base import Context, dedupe, make
 from extract.models import Fields, ProgramRecord
 from extract.rules import programs as lex
-from extract.text.regions import region_prefix
-from extract.text.trie import trie_pattern
+from extract.rules.compose import any_of
+from extract.rules.places import region_prefix
 
 NAME = "programs/2"
 QUOTE_OPEN, QUOTE_CLOSE = '“"「', '”"」'
 BOOK = re.compile(r"《(?P<name>[^《》\n]{2,60})》")
 QUOTED = re.compile(r"[“\"「](?P<name>[^“”\"「」\n]{2,30})[”\"」]")
-KNOWN = re.compile(trie_pattern(lex.KNOWN_PROGRAMS))
+KNOWN = re.compile(any_of(lex.KNOWN_PROGRAMS))
 DOMAIN = re.compile("|".join(lex.DOMAIN_WORDS))
 NOUNS = "|".join(sorted(lex.PROGRAM_NOUNS, key=len, reverse=True))
 NOUN_END = re.compile(f"(?:{NOUNS})$")
@@ -45,7 +45,7 @@ CERTIFICATION = re.compile(r"(?:品牌)?认证")
 READ_BACK_NOUNS = ("规划", "方案", "纲要", "意见", "办法", "计划", "战略", "行动")
 NOUN = re.compile(rf"(?:{'|'.join(READ_BACK_NOUNS)})")
 BARE_DOCUMENT = re.compile(rf"^(?:{NOUNS})$")
-KNOWN_AT_END = re.compile(rf"(?:{trie_pattern(lex.KNOWN_PROGRAMS)})(?P<noun>战略|行动)?$")
+KNOWN_AT_END = re.compile(rf"(?:{any_of(lex.KNOWN_PROGRAMS)})(?P<noun>战略|行动)?$")
 PUBLICATION_AFTER = re.compile(r"杂志|报社|出版社|编辑部|期刊|一书")
 # Where a name read back from its noun stops: punctuation (quotes and a (2011-2020年) excepted),
 # particles, and the verbs of lex.NAME_STOPS.

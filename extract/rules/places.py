@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from extract.rules.compose import any_of
+
 # Suffixes stripped to get the short name a city is usually called by (大连市 → 大连).
 SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "地区", "省", "市", "盟")
 ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?族)+自治州$")
@@ -124,3 +126,36 @@ def short_name(name: str) -> str | None:
                 base = name[: -len(suffix)]
                 break
     return base if len(base) >= 2 and base != name else None
+
+
+# --- the region words that open award, brand and programme names ------------------------
+# Words that make a name national: 中国名牌, 全国质量奖, 国家级…
+NATIONAL_WORDS = ("中国世界", "中国", "中华", "国家级", "国家", "全国", "世界")
+# Titles only the state confers, whatever words come before them.
+NATIONAL_TITLES = ("驰名商标", "地理标志", "出口名牌", "世界名牌")
+# Level words standing for the page's own province or city: 省级名牌, 市长质量奖.
+LEVEL_WORDS = ("省级", "省", "市级", "市")
+# Without a region word: (level, a bare opening word, a title in the name) tried in order:
+# 省政府质量奖 and 著名商标 are provincial, 市长质量奖 and 知名商标 municipal.
+LEVEL_MARKS = (("provincial", "省", "著名商标"), ("municipal", "市", "知名商标"))
+
+
+@functools.cache
+def region_names() -> dict[str, str]:
+    """Province and city names, full and short, mapped to the level of a title they open."""
+    names: dict[str, str] = {}
+    for place in places().values():
+        if place.level == "county":
+            continue
+        # The four municipalities are province-level: 上海名牌 and 重庆市市长质量管理奖 are provincial titles.
+        level = "provincial" if place.level == "province" else "municipal"
+        for name in (place.name, short_name(place.name)):
+            if name and name not in names:
+                names[name] = level
+    return names
+
+
+@functools.cache
+def region_prefix() -> str:
+    """Regex source for the region a title starts with (中国, 辽宁省, 大连, 省级, 市…)."""
+    return any_of([*NATIONAL_WORDS, *LEVEL_WORDS, *region_names()])

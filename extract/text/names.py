@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-QUOTES = '“"「'
-CLOSERS = re.compile(r"[”\"」。,;]")
-SENTENCE_ENDS = "。;!?\n"
-CLAUSE_ENDS = ",。;!?\n:"
+from extract.rules.common import CLAUSE_ENDS, CLOSERS, QUOTES, SENTENCE_ENDS
+
+CLOSING = re.compile(CLOSERS)
 
 
 def prefix_start(text: str, head_start: int, stop: re.Pattern[str], window: int = 64) -> int:
@@ -20,7 +19,7 @@ def prefix_start(text: str, head_start: int, stop: re.Pattern[str], window: int 
     window_start = max(0, head_start - window)
     before = text[window_start:head_start]
     quote = max(before.rfind(q) for q in QUOTES)
-    if quote >= 0 and not CLOSERS.search(before, quote + 1):
+    if quote >= 0 and not CLOSING.search(before, quote + 1):
         return window_start + quote + 1
     stops = list(stop.finditer(before))
     return window_start + (stops[-1].end() if stops else 0)
