@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint format schemas bench lock clean example fuzz
+.PHONY: setup run test lint format schemas generated dvc.yaml bench lock clean example fuzz
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,12 @@ fuzz: setup
 
 schemas: setup
 	$(BIN)/python -m extract schemas --output schemas
+
+dvc.yaml: setup
+	$(BIN)/python -m extract.dvc_yaml
+
+# Files derived from the table registry (a test fails when one is stale).
+generated: schemas dvc.yaml
 
 bench: setup
 	$(BIN)/python scripts/benchmark.py --pages 2000 --workers 1

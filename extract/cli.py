@@ -62,7 +62,7 @@ def _output_dir(path: Path, input_dir: Path) -> Path:
 def cmd_run(args: argparse.Namespace) -> int:
     input_dir = _input_dir(args.input)
     output_dir = _output_dir(args.output, input_dir)
-    from extract.pipeline import run
+    from extract.pipeline.run import run
 
     if args.engine == "ray":
         try:
@@ -91,8 +91,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.metrics:
         io.write_json(args.metrics, report)
     if args.plot:
-        tables = ("cities", "programs", "awards", "brands", "dates")
-        io.write_json(args.plot, [{"table": t, "f1": report[t]["f1"]} for t in tables])
+        from extract.models import record_tables
+
+        io.write_json(args.plot, [{"table": t.name, "f1": report[t.name]["f1"]} for t in record_tables() if t.scored])
     if args.details:
         io.write_json(args.details, details)
     print(json.dumps(report, ensure_ascii=False))
@@ -100,7 +101,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from extract.ingest.stage import ingest_stage
+    from extract.pipeline.ingest import ingest_stage
 
     n = ingest_stage(_input_dir(args.input), args.output, _params(args))
     print(f"ingested {n} files", file=sys.stderr)
@@ -108,7 +109,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    from extract.clean.stage import clean_stage
+    from extract.pipeline.clean import clean_stage
 
     n = clean_stage(args.ingested, args.output, _params(args))
     print(f"cleaned {n} documents", file=sys.stderr)
@@ -116,7 +117,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from extract.extractors.stage import extract_stage
+    from extract.pipeline.extract import extract_stage
 
     n = extract_stage(args.outputs, _params(args))
     print(f"extracted records from {n} documents", file=sys.stderr)

@@ -16,15 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from extract import io
+from extract.models import TABLES, record_tables
 
-RECORD_KEYS: dict[str, tuple[str, ...]] = {
-    "cities": ("adcode",),
-    "programs": ("name",),
-    "awards": ("award", "count_kind", "edition"),
-    "brands": ("category", "year"),
-    "dates": ("value", "end_value"),
-}
-LABEL_FIELD = {"cities": "city", "programs": "name", "awards": "award", "brands": "category", "dates": "value"}
 IGNORED_FIELDS = {"doc_id", "start", "end", "extractor"}  # positions move with any cleaning change
 Row = dict[str, Any]
 
@@ -81,7 +74,7 @@ def _keyed(rows: list[Row], key_fields: tuple[str, ...], source_of: dict[str, st
 
 def diff_table(old: list[Row], new: list[Row], name: str, old_src: dict, new_src: dict) -> TableDiff:
     """Records matched by identity; the fields that differ for those in both."""
-    keys = RECORD_KEYS[name]
+    keys = TABLES[name].keys
     a, b = _keyed(old, keys, old_src), _keyed(new, keys, new_src)
     result = TableDiff()
     for key in sorted(a.keys() | b.keys(), key=repr):
@@ -154,7 +147,7 @@ def diff_outputs(old_dir: Path, new_dir: Path) -> OutputDiff:
     documents, added, removed, old_src, new_src = diff_documents(old_dir, new_dir)
     tables = {
         name: diff_table(io.read_rows(old_dir, name), io.read_rows(new_dir, name), name, old_src, new_src)
-        for name in RECORD_KEYS
+        for name in (t.name for t in record_tables())
     }
     return OutputDiff(tables, documents, added, removed)
 
@@ -162,7 +155,7 @@ def diff_outputs(old_dir: Path, new_dir: Path) -> OutputDiff:
 def _label(name: str, row: Row) -> str:
     count = f" ×{row['count']}" if row.get("count") is not None else ""
     end = f"..{row['end_value']}" if row.get("end_value") else ""
-    return f"{row.get(LABEL_FIELD[name])}{end}{count}"
+    return f"{row.get(TABLES[name].label)}{end}{count}"
 
 
 def to_json(diff: OutputDiff, limit: int) -> str:

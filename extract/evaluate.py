@@ -10,9 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from extract import io
+from extract.models import Table, record_tables
 
-RECORD_TABLES = ("cities", "programs", "awards", "brands", "dates")
-NAME_FIELD = {"programs": "name", "awards": "award", "brands": "category", "dates": "value"}
 BRACKETS = set("《》〈〉“”‘’\"'「」『』【】 \t\u3000")
 Row = dict[str, Any]
 
@@ -47,35 +46,52 @@ def city_key(name: Any) -> str:
     return s[:-1] if s.endswith("市") and len(s) > 2 else s
 
 
-def same_program(gold: Row, pred: Row) -> bool:
-    return contain_match(gold.get("name"), pred.get("name"))
+def same_name(table: Table) -> Callable[[Row, Row], bool]:
+    """Names match (programmes): one contains the other, at 60% of its length."""
+
+    def same(gold: Row, pred: Row) -> bool:
+        return contain_match(gold.get(table.label), pred.get(table.label))
+
+    return same
 
 
-def same_count_named(name_field: str) -> Callable[[Row, Row], bool]:
+def same_count_and_name(table: Table) -> Callable[[Row, Row], bool]:
+    """Counts equal and names matching or sharing half their characters (awards, brands)."""
+
     def same(gold: Row, pred: Row) -> bool:
         try:
             if gold.get("count") is None or pred.get("count") is None or int(gold["count"]) != int(pred["count"]):
                 return False
         except (TypeError, ValueError):
             return False
-        g, p = gold.get(name_field), pred.get(name_field)
+        g, p = gold.get(table.label), pred.get(table.label)
         return contain_match(g, p) or overlap_match(g, p)
 
     return same
 
 
-def same_date(gold: Row, pred: Row) -> bool:
-    if str(gold.get("value")) != str(pred.get("value")):
-        return False
-    return not gold.get("end_value") or str(gold.get("end_value")) == str(pred.get("end_value"))
+def same_keys(table: Table) -> Callable[[Row, Row], bool]:
+    """Every key field the gold record gives is equal (dates: the value, and the end value of a range)."""
+
+    def same(gold: Row, pred: Row) -> bool:
+        given = [key for key in table.keys if gold.get(key) not in (None, "")]
+        return bool(given) and all(str(gold[key]) == str(pred.get(key)) for key in given)
+
+    return same
 
 
-MATCHERS: dict[str, Callable[[Row, Row], bool]] = {
-    "programs": same_program,
-    "awards": same_count_named("award"),
-    "brands": same_count_named("category"),
-    "dates": same_date,
+# How a predicted record is matched with a gold one, by the table's declared `matching`
+# (cities are scored as a set of names apart).
+MATCHERS: dict[str, Callable[[Table], Callable[[Row, Row], bool]]] = {
+    "name": same_name,
+    "count_and_name": same_count_and_name,
+    "keys": same_keys,
 }
+
+
+def scored_tables() -> list[Table]:
+    """The record tables gold files carry."""
+    return [t for t in record_tables() if t.scored]
 
 
 @dataclass
@@ -119,7 +135,7 @@ class Ratio:
 class Scorer:
     """Accumulates every score over the gold documents."""
 
-    tables: dict[str, Tally] = field(default_factory=lambda: {t: Tally() for t in RECORD_TABLES})
+    tables: dict[str, Tally] = field(default_factory=lambda: {t.name: Tally() for t in scored_tables()})
     ratios: dict[str, Ratio] = field(default_factory=dict)
     details: dict[str, Any] = field(default_factory=dict)
     docs_found: int = 0
@@ -146,7 +162,7 @@ def match_greedy(gold: list[Row], optional: list[Row], preds: list[Row], same: C
 def score_document(scorer: Scorer, stem: str, gold: Row, doc: Row | None, records: dict[str, list[Row]]) -> None:
     """Add one gold document's comparison to the scorer."""
     if doc is None or doc.get("status") != "ok":
-        for name in RECORD_TABLES:
+        for name in scorer.tables:
             scorer.tables[name].fn += len(gold.get(name) or [])
         for kind in ("keep", "drop", "once"):
             for _ in gold.get(kind, []):
@@ -175,19 +191,23 @@ def score_document(scorer: Scorer, stem: str, gold: Row, doc: Row | None, record
             scorer.ratio(f"{fld}_accuracy").add(ok)
             if not ok:
                 detail.setdefault("metadata", []).append(f"{fld}: {got!r}")
-    for name in RECORD_TABLES:
+    for name in scorer.tables:
         for r in records.get(name, []):
             start, end = r.get("start"), r.get("end")
             scorer.ratio("grounded").add(
                 start is not None and end is not None and text[int(start) : int(end)] == (r.get("evidence") or "")
             )
-    _score_cities(scorer, gold, records.get("cities", []), detail)
     optional = gold.get("optional") or {}
-    for name, same in MATCHERS.items():
+    for table in scored_tables():
+        name = table.name
+        if table.matching == "city_set":
+            _score_cities(scorer, gold, records.get(name, []), detail)
+            continue
+        same = MATCHERS[table.matching](table)
         tp, misses, extras = match_greedy(gold.get(name) or [], optional.get(name) or [], records.get(name, []), same)
         tally = scorer.tables[name]
         tally.tp, tally.fp, tally.fn = tally.tp + tp, tally.fp + len(extras), tally.fn + len(misses)
-        key = NAME_FIELD[name]
+        key = table.label
         detail[name] = {
             "missed": [f"{m.get(key)}:{m.get('count', '')}" for m in misses],
             "extra": [f"{e.get(key)}:{e.get('count', '')}" for e in extras],
@@ -220,9 +240,9 @@ def evaluate(gold_dir: Path, outputs_dir: Path) -> dict[str, Any]:
     by_stem = {Path(str(d.get("source"))).stem: d for d in docs}
     stem_of_id = {d.get("doc_id"): Path(str(d.get("source"))).stem for d in docs}
     grouped: dict[str, dict[str, list[Row]]] = {}
-    for name in RECORD_TABLES:
-        for row in io.read_rows(outputs_dir, name):
-            grouped.setdefault(stem_of_id.get(row.get("doc_id"), "?"), {}).setdefault(name, []).append(row)
+    for table in scored_tables():
+        for row in io.read_rows(outputs_dir, table.name):
+            grouped.setdefault(stem_of_id.get(row.get("doc_id"), "?"), {}).setdefault(table.name, []).append(row)
     scorer = Scorer()
     for stem, gold in golds.items():
         score_document(scorer, stem, gold, by_stem.get(stem), grouped.get(stem, {}))
@@ -245,6 +265,7 @@ def summarise(scorer: Scorer, docs_gold: int) -> dict[str, Any]:
         "grounded",
     ):
         report[name] = scorer.ratio(name).value()
-    report["macro_f1"] = round(sum(report[t]["f1"] for t in RECORD_TABLES) / len(RECORD_TABLES), 3)
+    tables = [t.name for t in scored_tables()]
+    report["macro_f1"] = round(sum(report[t]["f1"] for t in tables) / len(tables), 3)
     report["details"] = scorer.details
     return report

@@ -13,8 +13,6 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import yaml
 
-from extract.schema import SCHEMAS
-
 PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 3, "write_statistics": True}
 
 
@@ -52,8 +50,8 @@ def read_head(path: Path, limit: int) -> tuple[bytes, int]:
 class TableWriter:
     """Writes one Parquet table in row groups, atomically (temp file, then rename)."""
 
-    def __init__(self, out_dir: Path, name: str, part: int | None = None) -> None:
-        self.schema: pa.Schema = SCHEMAS[name]
+    def __init__(self, out_dir: Path, name: str, schema: pa.Schema, part: int | None = None) -> None:
+        self.schema = schema
         if part is None:
             self.path = out_dir / f"{name}.parquet"
         else:  # a shard: NAME/part-00003.parquet, read with the others as one table
@@ -81,9 +79,9 @@ class TableWriter:
 class TableSet:
     """A writer per table, opened together and closed (or aborted) together."""
 
-    def __init__(self, out_dir: Path, names: Iterable[str], part: int | None = None) -> None:
+    def __init__(self, out_dir: Path, schemas: dict[str, pa.Schema], part: int | None = None) -> None:
         out_dir.mkdir(parents=True, exist_ok=True)
-        self.writers = {name: TableWriter(out_dir, name, part) for name in names}
+        self.writers = {name: TableWriter(out_dir, name, schema, part) for name, schema in schemas.items()}
 
     def write(self, tables: dict[str, pa.Table]) -> None:
         """Append one batch of rows per table."""
@@ -121,9 +119,9 @@ def mark_shard_done(out_dir: Path, part: int) -> None:
     marker.write_text("", encoding="utf-8")
 
 
-def read_part(out_dir: Path, name: str, part: int) -> list[dict[str, Any]]:
-    """The rows of one shard of a table."""
-    return pq.read_table(out_dir / name / f"part-{part:05d}.parquet").to_pylist()
+def read_part(out_dir: Path, name: str, part: int, schema: pa.Schema) -> pa.Table:
+    """One shard of a table."""
+    return pq.read_table(out_dir / name / f"part-{part:05d}.parquet", schema=schema)
 
 
 def iter_dataset_pages(path: Path, batch_size: int) -> Iterator[tuple[str, str, bool]]:

@@ -1,21 +1,21 @@
-"""Pydantic models: the single source of every row type the pipeline writes.
+"""Pydantic models: the single source of every row type the pipeline writes, and the table registry.
 
-The Arrow schemas, the JSON Schema files in `schemas/` and the bulk row validators
-(`extract.schema`) are derived from these classes, so a field is added here and nowhere else.
+Each table is declared once, on its model, with `@table(...)`: its name, the stage that
+writes it, and for a record table the key fields that `diff` and `evaluate` match records
+on, the field a person reads first and the report's highlight colour. The Arrow schemas, the
+JSON Schema files in `schemas/`, `dvc.yaml`'s outputs, the evaluation, the diff and the
+report all iterate `TABLES`, so a new table is a model here plus its rules, extractor and
+tests.
 
-On the hot path a row is a `Fields` object made by `new_row` with the model's defaults; its
-`vars()` is the row dict the Parquet writer takes. Each page's rows are validated against
-the model in one call per table (`extract.schema.validate_rows`) instead of building a model
-instance per row, which costs more than most rules. The checks across fields are plain
-functions of the row dict that the models and the row validators share.
+A row is an instance of its model, validated when it is built (strict: a row holds exactly
+the declared types, as the Arrow schema wants them).
 """
 
 from __future__ import annotations
 
-import functools
-import types
 from collections.abc import Callable
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -26,6 +26,9 @@ DateKind = Literal["publication", "event", "period", "target", "reference"]
 Precision = Literal["year", "month", "day"]
 Script = Literal["simplified", "traditional", "mixed"]
 Status = Literal["ok", "rejected"]
+Stage = Literal["ingest", "clean", "extract"]
+# How evaluation matches a predicted record with a gold one (extract.evaluate.MATCHERS).
+Matching = Literal["keys", "name", "count_and_name", "city_set"]
 
 # Why a paragraph was removed; documented in README.md ("Cleaning reasons").
 DropReason = Literal[
@@ -49,31 +52,72 @@ DropReason = Literal[
 DATE_VALUE = r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)$"
 
 
-class Fields(types.SimpleNamespace):
-    """A table row being built: its fields as attributes; `vars(row)` is the row dict."""
-
-
-def rejected_has_reason(row: dict[str, Any]) -> None:
-    if row["status"] == "rejected" and not row["reject_reason"]:
-        raise ValueError("a rejected document needs a reject_reason")
-
-
-def reason_iff_removed(row: dict[str, Any]) -> None:
-    if row["kept"] == (row["reason"] is not None):
-        raise ValueError("reason is set exactly when the paragraph is removed")
-
-
-def span_matches_evidence(row: dict[str, Any]) -> None:
-    if row["end"] - row["start"] != len(row["evidence"]):
-        raise ValueError("end - start must equal len(evidence)")
-
-
 class Row(BaseModel):
-    """Base of every table row: immutable and strict about unknown fields."""
+    """Base of every table row: immutable, strict about types and about unknown fields."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
 
 
+@dataclass(frozen=True)
+class Table:
+    """One output table: `NAME.parquet`, written by `stage`, one row per `model` instance."""
+
+    name: str
+    model: type[Row]
+    stage: Stage
+    keys: tuple[str, ...] = ()  # a record's identity within its document (diff, evaluate)
+    label: str | None = None  # the field a person reads first (diff, report, evaluation details)
+    colour: str | None = None  # highlight of its evidence in the report
+    matching: Matching = "keys"  # how evaluation matches it against gold records
+    scored: bool = True  # whether gold files carry this table (a new table may start unscored)
+
+    @property
+    def is_record(self) -> bool:
+        """A record table: spans of `clean_text` found by an extractor."""
+        return issubclass(self.model, Record)
+
+
+TABLES: dict[str, Table] = {}
+R = TypeVar("R", bound=type[Row])
+
+
+def table(name: str, stage: Stage, **declared: object) -> Callable[[R], R]:
+    """Register the decorated model as table `name` (see `Table` for what may be declared)."""
+
+    def register(model: R) -> R:
+        if name in TABLES and TABLES[name].model is not model:
+            raise ValueError(f"table {name!r} is declared twice")
+        TABLES[name] = Table(name, model, stage, **declared)  # type: ignore[arg-type]
+        return model
+
+    return register
+
+
+def record_tables() -> list[Table]:
+    """The record tables, in declaration order."""
+    return [t for t in TABLES.values() if t.is_record]
+
+
+def tables_of(stage: Stage) -> list[str]:
+    """The names of the tables a stage writes, in declaration order."""
+    return [t.name for t in TABLES.values() if t.stage == stage]
+
+
+@table("ingested", "ingest")
+class Ingested(Row):
+    """An input file after decoding: the hand-off from ingest to clean (not a SPEC table)."""
+
+    doc_id: str
+    source: str
+    status: Status
+    reject_reason: str | None = None
+    encoding: str | None = None
+    raw_chars: int = Field(default=0, ge=0)
+    text: str | None = Field(default=None, description="decoded text, one block per line")
+    html_title: str | None = Field(default=None, description="<title> of a whole HTML page")
+
+
+@table("documents", "clean")
 class Document(Row):
     """One input file: its status, metadata and normalised text."""
 
@@ -92,23 +136,12 @@ class Document(Row):
 
     @model_validator(mode="after")
     def _rejected_has_reason(self) -> Document:
-        rejected_has_reason(self.__dict__)
+        if self.status == "rejected" and not self.reject_reason:
+            raise ValueError("a rejected document needs a reject_reason")
         return self
 
 
-class Ingested(Row):
-    """An input file after decoding: the hand-off from ingest to clean (not a SPEC table)."""
-
-    doc_id: str
-    source: str
-    status: Status
-    reject_reason: str | None = None
-    encoding: str | None = None
-    raw_chars: int = Field(default=0, ge=0)
-    text: str | None = Field(default=None, description="decoded text, one block per line")
-    html_title: str | None = Field(default=None, description="<title> of a whole HTML page")
-
-
+@table("paragraphs", "clean")
 class Paragraph(Row):
     """One input paragraph (line block) of an ok document, kept or removed."""
 
@@ -120,7 +153,8 @@ class Paragraph(Row):
 
     @model_validator(mode="after")
     def _reason_iff_removed(self) -> Paragraph:
-        reason_iff_removed(self.__dict__)
+        if self.kept == (self.reason is not None):
+            raise ValueError("reason is set exactly when the paragraph is removed")
         return self
 
 
@@ -135,10 +169,12 @@ class Record(Row):
 
     @model_validator(mode="after")
     def _span_matches_evidence(self) -> Record:
-        span_matches_evidence(self.__dict__)
+        if self.end - self.start != len(self.evidence):
+            raise ValueError("end - start must equal len(evidence)")
         return self
 
 
+@table("cities", "extract", keys=("adcode",), label="city", colour="#cde8ff", matching="city_set")
 class CityRecord(Record):
     """A prefecture-level city, municipality or county-level city named in the text."""
 
@@ -149,6 +185,7 @@ class CityRecord(Record):
     mentions: int = Field(ge=1)
 
 
+@table("programs", "extract", keys=("name",), label="name", colour="#e3d7ff", matching="name")
 class ProgramRecord(Record):
     """A named quality, brand, standards, credit or award programme."""
 
@@ -158,6 +195,14 @@ class ProgramRecord(Record):
     city: str | None = None
 
 
+@table(
+    "awards",
+    "extract",
+    keys=("award", "count_kind", "edition"),
+    label="award",
+    colour="#ffe0b3",
+    matching="count_and_name",
+)
 class AwardRecord(Record):
     """A count of honours or designations conferred on organisations."""
 
@@ -172,6 +217,7 @@ class AwardRecord(Record):
     recipients: list[str] = Field(default_factory=list)
 
 
+@table("brands", "extract", keys=("category", "year"), label="category", colour="#c9f2d0", matching="count_and_name")
 class BrandRecord(Record):
     """A count of brand titles held (名牌, 驰名商标, 地理标志产品...)."""
 
@@ -184,6 +230,7 @@ class BrandRecord(Record):
     year: int | None = Field(default=None, ge=1900, le=2100)
 
 
+@table("dates", "extract", keys=("value", "end_value"), label="value", colour="#ffd6e0", matching="keys")
 class DateRecord(Record):
     """A calendar expression, resolved to an ISO-like value."""
 
@@ -192,53 +239,3 @@ class DateRecord(Record):
     precision: Precision
     end_value: str | None = Field(default=None, pattern=DATE_VALUE)
     kind: DateKind
-
-
-RECORD_MODELS: dict[str, type[Record]] = {
-    "cities": CityRecord,
-    "programs": ProgramRecord,
-    "awards": AwardRecord,
-    "brands": BrandRecord,
-    "dates": DateRecord,
-}
-
-TABLE_MODELS: dict[str, type[Row]] = {
-    "ingested": Ingested,
-    "documents": Document,
-    "paragraphs": Paragraph,
-    **RECORD_MODELS,
-}
-
-# The checks across fields of each model (its bases' apply too).
-CROSS_FIELD_CHECKS: dict[type[Row], tuple[Callable[[dict[str, Any]], None], ...]] = {
-    Document: (rejected_has_reason,),
-    Paragraph: (reason_iff_removed,),
-    Record: (span_matches_evidence,),
-}
-
-
-def checks_of(model: type[Row]) -> tuple[Callable[[dict[str, Any]], None], ...]:
-    """Every cross-field check that applies to `model`."""
-    return tuple(check for base in model.__mro__ for check in CROSS_FIELD_CHECKS.get(base, ()))
-
-
-@functools.cache
-def _defaults(model: type[Row]) -> tuple[dict[str, Any], tuple[tuple[str, Callable[[], Any]], ...]]:
-    static, factories = {}, []
-    for name, info in model.model_fields.items():
-        if info.default_factory is not None:
-            factories.append((name, info.default_factory))
-        elif not info.is_required():
-            static[name] = info.default
-    return static, tuple(factories)
-
-
-def new_row(model: type[Row], **values: Any) -> Fields:
-    """A row of `model`'s table: `values` plus the model's defaults (validated later, in bulk)."""
-    static, factories = _defaults(model)
-    row = Fields(**static)
-    for name, factory in factories:
-        if name not in values:
-            setattr(row, name, factory())
-    vars(row).update(values)
-    return row

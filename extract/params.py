@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from extract.models import record_tables
 
 
 class Section(BaseModel):
@@ -24,10 +26,16 @@ class CleanParams(Section):
 
 
 class ExtractParams(Section):
-    tables: list[str] = Field(
-        default_factory=lambda: ["cities", "programs", "awards", "brands", "dates"],
-        description="record tables to extract",
-    )
+    tables: list[str] | None = Field(None, description="record tables to extract (default: every record table)")
+
+    @field_validator("tables")
+    @classmethod
+    def _known_tables(cls, tables: list[str] | None) -> list[str] | None:
+        known = [t.name for t in record_tables()]
+        unknown = [name for name in tables or [] if name not in known]
+        if unknown:
+            raise ValueError(f"unknown record tables {unknown}; the record tables are {known}")
+        return tables
 
 
 class RunParams(Section):

@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from extract import io
+from extract.models import record_tables
 
-RECORD_TABLES = ("cities", "programs", "awards", "brands", "dates")
-COLOURS = {"cities": "#cde8ff", "programs": "#e3d7ff", "awards": "#ffe0b3", "brands": "#c9f2d0", "dates": "#ffd6e0"}
 Row = dict[str, Any]
 
 STYLE = """
@@ -34,7 +33,7 @@ mark.off{background:none!important;cursor:auto}
 .meta{color:#666;font-size:12px}
 .reason{display:inline-block;min-width:90px;color:#a00;font-size:12px}
 .hidden{display:none}
-""" + "".join(f"mark.t-{t}{{background:{c}}}label.t-{t}{{background:{c};padding:0 4px}}" for t, c in COLOURS.items())
+"""
 
 SCRIPT = """
 const recs = JSON.parse(document.getElementById('records').textContent);
@@ -50,7 +49,7 @@ function apply() {
   for (const m of document.querySelectorAll('mark')) {
     const on = m.dataset.tables.split(' ').filter(t => tables.includes(t));
     m.classList.toggle('off', on.length === 0);
-    for (const t of ['cities','programs','awards','brands','dates']) m.classList.remove('t-' + t);
+    for (const t of TABLES) m.classList.remove('t-' + t);
     if (on.length) m.classList.add('t-' + on[0]);
   }
 }
@@ -72,6 +71,14 @@ document.addEventListener('click', ev => {
 });
 fromHash(); apply();
 """
+
+
+def _colours() -> str:
+    """Each record table's highlight colour, as declared on its model."""
+    return "".join(
+        f"mark.t-{t.name}{{background:{t.colour}}}label.t-{t.name}{{background:{t.colour};padding:0 4px}}"
+        for t in record_tables()
+    )
 
 
 def _esc(text: str) -> str:
@@ -102,7 +109,7 @@ def _metrics_table(metrics: dict[str, Any]) -> str:
     if not metrics:
         return "<p>No metrics file.</p>"
     rows = ["<tr><th>table</th><th>precision</th><th>recall</th><th>F1</th></tr>"]
-    for t in RECORD_TABLES:
+    for t in (t.name for t in record_tables()):
         if isinstance(metrics.get(t), dict):
             m = metrics[t]
             rows.append(f"<tr><td>{t}</td><td>{m['precision']}</td><td>{m['recall']}</td><td>{m['f1']}</td></tr>")
@@ -138,7 +145,8 @@ def build_report(outputs: Path, metrics: dict[str, Any]) -> str:
     spans: dict[str, list[tuple[int, int, str, str]]] = {}
     fields: dict[str, Row] = {}
     cities: dict[str, list[str]] = {}
-    for table in RECORD_TABLES:
+    tables = [t.name for t in record_tables()]
+    for table in tables:
         for i, row in enumerate(io.read_rows(outputs, table)):
             rid = f"{table}-{i}"
             fields[rid] = {"table": table, **{k: v for k, v in row.items() if k != "doc_id"}}
@@ -148,7 +156,7 @@ def build_report(outputs: Path, metrics: dict[str, Any]) -> str:
     all_cities = sorted({c for cs in cities.values() for c in cs})
     checks = "".join(
         f"<label class='t-{t}'><input type='checkbox' class='table-filter' value='{t}' checked> {t}</label> "
-        for t in RECORD_TABLES
+        for t in tables
     )
     options = "".join(f"<option value='{_esc(c)}'>{_esc(c)}</option>" for c in all_cities)
     nav = (
@@ -163,9 +171,11 @@ def build_report(outputs: Path, metrics: dict[str, Any]) -> str:
     data = json.dumps(fields, ensure_ascii=False, default=str).replace("</", "<\\/")
     return (
         "<!doctype html><html lang='zh'><head><meta charset='utf-8'><title>Extraction report</title>"
-        f"<style>{STYLE}</style></head><body><header><h1>Extraction report</h1>{_metrics_table(metrics)}</header>"
+        f"<style>{STYLE}{_colours()}</style></head><body>"
+        f"<header><h1>Extraction report</h1>{_metrics_table(metrics)}</header>"
         f"{nav}<main>{articles}</main><aside><b>Record</b> (click a highlight)<pre id='panel'></pre></aside>"
-        f"<script type='application/json' id='records'>{data}</script><script>{SCRIPT}</script></body></html>"
+        f"<script type='application/json' id='records'>{data}</script>"
+        f"<script>const TABLES = {json.dumps(tables)};{SCRIPT}</script></body></html>"
     )
 
 

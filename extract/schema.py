@@ -1,4 +1,4 @@
-"""Arrow schemas, JSON schemas and bulk row validators, derived from the pydantic models."""
+"""Arrow schemas and JSON schemas, derived from the pydantic models of the table registry."""
 
 from __future__ import annotations
 
@@ -6,14 +6,12 @@ import functools
 import json
 import types
 import typing
-from collections.abc import Sequence
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 import pyarrow as pa
-from pydantic import BaseModel, ConfigDict, TypeAdapter, with_config
-from typing_extensions import TypedDict
+from pydantic import BaseModel
 
-from extract.models import TABLE_MODELS, Fields, checks_of
+from extract.models import TABLES
 
 _SCALARS: dict[Any, pa.DataType] = {str: pa.string(), int: pa.int64(), bool: pa.bool_()}
 
@@ -39,6 +37,7 @@ def _arrow_type(annotation: Any) -> tuple[pa.DataType, bool]:
     raise TypeError(f"no Arrow type for {annotation!r}")
 
 
+@functools.cache
 def arrow_schema(model: type[BaseModel]) -> pa.Schema:
     """The Arrow schema of a model: one column per field, in declaration order."""
     fields = []
@@ -48,44 +47,15 @@ def arrow_schema(model: type[BaseModel]) -> pa.Schema:
     return pa.schema(fields)
 
 
-SCHEMAS: dict[str, pa.Schema] = {name: arrow_schema(m) for name, m in TABLE_MODELS.items()}
+def schema_of(name: str) -> pa.Schema:
+    """The Arrow schema of table `name` (an explicit schema: one inferred from the first rows drifts)."""
+    return arrow_schema(TABLES[name].model)
 
 
 def json_schemas() -> dict[str, str]:
     """The JSON Schema text of every table model, keyed by file name."""
     return {
-        f"{name}.schema.json": json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True)
+        f"{name}.schema.json": json.dumps(t.model.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True)
         + "\n"
-        for name, model in TABLE_MODELS.items()
+        for name, t in TABLES.items()
     }
-
-
-@functools.cache
-def _row_validator(table: str) -> TypeAdapter:
-    """A validator of a list of rows of `table`: the model's fields, types and constraints, as dicts.
-
-    Strict (a row holds exactly the declared types, as the Arrow schema wants them) and
-    closed (no unknown keys, no missing ones: `new_row` fills the defaults).
-    """
-    model = TABLE_MODELS[table]
-    fields = {
-        name: Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
-        for name, info in model.model_fields.items()
-    }
-    row_type = with_config(ConfigDict(extra="forbid", strict=True))(TypedDict(f"{model.__name__}Row", fields))
-    return TypeAdapter(list[row_type])
-
-
-def validate_rows(table: str, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """`rows`, unless one is not a valid row of `table`'s model: then a ValidationError (or ValueError)."""
-    if rows:
-        _row_validator(table).validate_python(rows)
-        for check in checks_of(TABLE_MODELS[table]):
-            for row in rows:
-                check(row)
-    return list(rows)
-
-
-def row_dicts(rows: Sequence[Fields]) -> list[dict[str, Any]]:
-    """The row dicts of built rows."""
-    return [vars(row) for row in rows]

@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # Start-up: imports, every rule table (patterns, automata, gazetteer) and jieba's dictionary.
-STARTUP = "from extract.params import Params; from extract.pipeline import warm_up; warm_up(Params())"
+STARTUP = "from extract.params import Params; from extract.pipeline.run import warm_up; warm_up(Params())"
 
 
 def build_corpus(folder: Path, pages: int) -> int:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extract import pipeline
 from extract.params import Params
+from extract.pipeline import run as pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -8,11 +8,11 @@ from pathlib import Path
 import opencc
 import pytest
 
-from extract.clean import clean_document
 from extract.clean.dedup import mark_duplicates, mark_summaries
+from extract.clean.document import clean_document
 from extract.clean.filters import classify, repair_punctuation, strip_inline_junk, strip_markup
 from extract.clean.normalize import detect_script, normalize, strip_pinyin, to_simplified
-from extract.ingest import ingest_file
+from extract.ingest.reader import ingest_file
 from extract.params import CleanParams, IngestParams
 from tests.conftest import SEEDS
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from extract import pipeline
 from extract.clean import filters
 from extract.diff import diff_outputs, to_text
 from extract.params import Params
+from extract.pipeline import run as pipeline
 from tests.conftest import ROOT, SEEDS
 
 
@@ -99,8 +99,9 @@ def test_limit_keeps_large_diffs_readable(base: Path, tmp_path: Path) -> None:
     for name in ("documents", "paragraphs"):
         (tmp_path / f"{name}.parquet").write_bytes((base / f"{name}.parquet").read_bytes())
     from extract.io import TableSet
+    from extract.pipeline.runner import schemas
 
-    with TableSet(tmp_path, ["cities", "programs", "awards", "brands", "dates"]):
+    with TableSet(tmp_path, schemas(["cities", "programs", "awards", "brands", "dates"])):
         pass  # every record removed
     out = cli("diff", str(base), str(tmp_path), "--limit", "2", "--format", "json")
     data = json.loads(out.stdout)

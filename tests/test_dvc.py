@@ -1,46 +1,34 @@
-"""dvc.yaml lists, for every stage, each module the stage's command imports."""
+"""dvc.yaml is generated from the table registry and the import graph, and the committed file is current."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
-import pytest
 import yaml
 
+from extract import dvc_yaml
+from extract.models import record_tables
 from tests.conftest import ROOT
 
-# The module each stage's command runs (python -m extract <command> imports it).
-STAGE_MODULES = {
-    "ingest": "extract.ingest.stage",
-    "clean": "extract.clean.stage",
-    "extract": "extract.extractors.stage",
-    "evaluate": "extract.evaluate",
-}
+
+def test_committed_dvc_yaml_is_current() -> None:
+    committed = (ROOT / "dvc.yaml").read_text(encoding="utf-8")
+    assert committed == dvc_yaml.render(), "dvc.yaml is stale: run `make dvc.yaml`"
 
 
-def imported_files(module: str) -> list[str]:
-    """Project files loaded when the CLI and `module` are imported."""
-    code = (
-        f"import sys, extract.cli, {module}\n"
-        "for m in sorted(sys.modules.values(), key=lambda m: m.__name__):\n"
-        "    f = getattr(m, '__file__', None)\n"
-        "    if m.__name__.startswith('extract') and f: print(f)\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    files = [line for line in out.stdout.splitlines() if line]
-    return [str(Path(f).resolve().relative_to(ROOT)) for f in files] + ["extract/__main__.py"]
+def test_every_module_a_stage_imports_is_a_dependency() -> None:
+    spec = yaml.safe_load(dvc_yaml.render())["stages"]
+    for stage, module in dvc_yaml.STAGE_MODULES.items():
+        stage_spec = spec[stage].get("do", spec[stage])
+        deps = [d for d in stage_spec["deps"] if "${" not in d]
+        for path in dvc_yaml.imported_files(module):
+            assert any(path == d or path.startswith(d.rstrip("/") + "/") for d in deps), f"{stage}: {path} not in deps"
 
 
-@pytest.mark.parametrize("stage", sorted(STAGE_MODULES))
-def test_stage_deps_cover_every_imported_module(stage: str) -> None:
-    spec = yaml.safe_load((ROOT / "dvc.yaml").read_text(encoding="utf-8"))["stages"][stage]["do"]
-    deps = [d for d in spec["deps"] if "${" not in d]
-    for path in imported_files(STAGE_MODULES[stage]):
-        assert any(path == d or path.startswith(d.rstrip("/") + "/") for d in deps), f"{stage}: {path} not in deps"
+def test_the_extract_stage_depends_on_every_extractor_and_the_gazetteer() -> None:
+    deps = yaml.safe_load(dvc_yaml.render())["stages"]["extract"]["do"]["deps"]
+    assert "extract/extractors" in deps
+    assert any("extract/rules/gazetteer.tsv".startswith(d) for d in deps)
 
 
-def test_gazetteer_data_is_a_dependency_of_extract() -> None:
-    spec = yaml.safe_load((ROOT / "dvc.yaml").read_text(encoding="utf-8"))["stages"]["extract"]["do"]
-    assert any("extract/rules/gazetteer.tsv".startswith(d) for d in spec["deps"])
+def test_the_extract_stage_writes_every_record_table() -> None:
+    outs = yaml.safe_load(dvc_yaml.render())["stages"]["extract"]["do"]["outs"]
+    assert outs == [f"${{item.out}}/{t.name}.parquet" for t in record_tables()]

@@ -13,11 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract import io, pipeline
-from extract.clean import clean_document
-from extract.extractors import extract_records
-from extract.ingest import ingest_file
+from extract import io
+from extract.clean.document import clean_document
+from extract.extractors.document import extract_records
+from extract.ingest.reader import ingest_file
 from extract.params import CleanParams, IngestParams, Params
+from extract.pipeline import run as pipeline
 from tests.conftest import SEEDS
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "300"))

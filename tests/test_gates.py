@@ -14,9 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.clean import clean_document, filters
+from extract.clean import filters
+from extract.clean.document import clean_document
 from extract.extractors import awards, dates
-from extract.ingest import ingest_file
+from extract.ingest.reader import ingest_file
 from extract.params import CleanParams, IngestParams
 from extract.rules import boilerplate
 from extract.text.gate import Gate

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from extract import io, pipeline
+from extract import io
 from extract.params import Params
+from extract.pipeline import run as pipeline
 from tests.conftest import DEV, ROOT, SEEDS
 
 
@@ -71,14 +72,14 @@ def test_strict_turns_rejections_into_failure(tmp_path: Path) -> None:
 
 
 def test_a_bug_on_one_page_loses_neither_that_page_nor_the_others(tmp_path: Path, monkeypatch) -> None:
-    real = pipeline.extract_rows
+    real = pipeline.extract_page
 
     def flaky(document, params):
         if "舟山" in (document.clean_text or ""):
             raise RuntimeError("boom")
         return real(document, params)
 
-    monkeypatch.setattr(pipeline, "extract_rows", flaky)
+    monkeypatch.setattr(pipeline, "extract_page", flaky)
     summary = pipeline.run(SEEDS, tmp_path, Params())
     docs = {d["source"]: d for d in io.read_rows(tmp_path, "documents")}
     assert len(docs) == 5 and summary.ok == 4

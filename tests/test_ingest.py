@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from extract import io
-from extract.clean import clean_document
+from extract.clean.document import clean_document
 from extract.clean.normalize import strip_pinyin
-from extract.ingest import ingest_file, split_long_lines
 from extract.ingest.decode import decode
+from extract.ingest.reader import ingest_file, split_long_lines
 from extract.params import CleanParams, IngestParams
 from tests.conftest import SEEDS
 

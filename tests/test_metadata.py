@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.clean import clean_document
-from extract.ingest import ingest_file
+from extract.clean.document import clean_document
+from extract.ingest.reader import ingest_file
 from extract.params import CleanParams, IngestParams
 
 BODY = "会议指出,要深入实施质量强市战略,推动经济高质量发展,全面提升产品、工程和服务质量。"

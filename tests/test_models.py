@@ -9,8 +9,8 @@ import pyarrow.parquet as pq
 import pytest
 from pydantic import ValidationError
 
-from extract.models import TABLE_MODELS, AwardRecord, CityRecord, DateRecord, Document, Paragraph, new_row
-from extract.schema import SCHEMAS, json_schemas, validate_rows
+from extract.models import TABLES, AwardRecord, CityRecord, DateRecord, Document, Paragraph
+from extract.schema import json_schemas, schema_of
 from tests.conftest import ROOT
 
 SPEC_COLUMNS = {
@@ -65,15 +65,15 @@ SPEC_COLUMNS = {
 
 @pytest.mark.parametrize("table", sorted(SPEC_COLUMNS))
 def test_every_spec_column_is_in_the_arrow_schema(table: str) -> None:
-    assert set(SPEC_COLUMNS[table]) <= set(SCHEMAS[table].names)
+    assert set(SPEC_COLUMNS[table]) <= set(schema_of(table).names)
 
 
 def test_arrow_types_follow_the_annotations() -> None:
-    schema = SCHEMAS["awards"]
+    schema = schema_of("awards")
     assert schema.field("count").type == pa.int64() and not schema.field("count").nullable
     assert schema.field("edition").nullable
     assert schema.field("recipients").type == pa.list_(pa.string())
-    assert SCHEMAS["paragraphs"].field("kept").type == pa.bool_()
+    assert schema_of("paragraphs").field("kept").type == pa.bool_()
 
 
 def test_committed_json_schemas_are_current() -> None:
@@ -81,7 +81,7 @@ def test_committed_json_schemas_are_current() -> None:
         committed = ROOT / "schemas" / name
         assert committed.exists(), f"schemas/{name} missing: run `make schemas`"
         assert json.loads(committed.read_text(encoding="utf-8")) == json.loads(text), f"schemas/{name} is stale"
-    assert len(json_schemas()) == len(TABLE_MODELS)
+    assert len(json_schemas()) == len(TABLES)
 
 
 def test_rejected_document_needs_a_reason() -> None:
@@ -141,48 +141,45 @@ def test_date_values_rejected(value: str) -> None:
         date_record(value)
 
 
-# The pipeline validates each page's rows in bulk (extract.schema.validate_rows) instead of
-# building a model per row: the two must accept and reject the same rows.
-BAD_VALUES = [None, -1, "", "not a value", 1.5, "maybe", []]
+# A row is its model, validated as it is built; strict, because Arrow writes the types as declared.
+@pytest.mark.parametrize(
+    ("field", "value"), [("count", 2.0), ("count", "2"), ("edition", True), ("approximate", 1), ("recipients", ("a",))]
+)
+def test_rows_are_strict_about_types(field: str, value: object) -> None:
+    row = {
+        "doc_id": "a",
+        "evidence": "2家",
+        "start": 0,
+        "end": 2,
+        "extractor": "awards/3",
+        "award": "大连市市长质量奖",
+        "count": 2,
+        "count_kind": "recipients",
+    }
+    AwardRecord(**row)
+    with pytest.raises(ValidationError):
+        AwardRecord(**{**row, field: value})
 
 
-def accepted_by_model(table: str, row: dict) -> bool:
-    try:
-        TABLE_MODELS[table](**row)
-    except (ValidationError, ValueError):
-        return False
-    return True
+def test_real_rows_validate_and_their_mutations_are_rejected(real_outputs) -> None:
+    for name in ("documents", "paragraphs", "awards", "dates"):
+        model = TABLES[name].model
+        rows = pq.read_table(real_outputs / f"{name}.parquet").to_pylist()[:20]
+        assert rows
+        for row in rows:
+            assert vars(model(**row)) == row
+            with pytest.raises(ValidationError):
+                model(**{**row, "unknown": 1})
+            with pytest.raises(ValidationError):
+                model(**{**row, "doc_id": None})
 
 
-def accepted_in_bulk(table: str, row: dict) -> bool:
-    try:
-        validate_rows(table, [row])
-    except (ValidationError, ValueError):
-        return False
-    return True
-
-
-@pytest.mark.parametrize("table", [name for name in TABLE_MODELS if name != "ingested"])
-def test_bulk_validation_agrees_with_the_model_on_real_rows_and_their_mutations(table: str, real_outputs) -> None:
-    rows = pq.read_table(real_outputs / f"{table}.parquet").to_pylist()[:40]
-    assert rows
-    for row in rows:
-        assert accepted_in_bulk(table, row) and accepted_by_model(table, row)
-        for name in row:
-            for value in BAD_VALUES:
-                mutated = {**row, name: value}
-                assert accepted_in_bulk(table, mutated) == accepted_by_model(table, mutated), (name, value)
-        assert not accepted_in_bulk(table, {**row, "unknown": 1})
-
-
-def test_bulk_validation_wants_every_field() -> None:
-    row = vars(new_row(Paragraph, doc_id="a", index=0, text="x", kept=True))
-    assert accepted_in_bulk("paragraphs", row)
-    assert not accepted_in_bulk("paragraphs", {k: v for k, v in row.items() if k != "reason"})
-
-
-def test_new_row_fills_the_model_defaults() -> None:
-    row = vars(new_row(DateRecord, doc_id="a", evidence="x", start=0, end=1, extractor="dates/2", text="x"))
-    assert row["end_value"] is None and set(row) == set(DateRecord.model_fields) - {"value", "precision", "kind"}
-    first, second = new_row(AwardRecord, doc_id="a"), new_row(AwardRecord, doc_id="b")
+def test_defaults_fill_and_are_not_shared() -> None:
+    first, second = (
+        AwardRecord(
+            doc_id=d, evidence="x", start=0, end=1, extractor="a/1", award="某奖项", count=1, count_kind="holders"
+        )
+        for d in "ab"
+    )
     assert first.recipients == [] and first.recipients is not second.recipients
+    assert first.level is None and first.approximate is False

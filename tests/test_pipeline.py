@@ -8,16 +8,17 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from extract import io, pipeline
-from extract.clean.stage import clean_stage
-from extract.extractors.stage import extract_stage
-from extract.ingest.stage import ingest_stage
-from extract.models import TABLE_MODELS
+from extract import io
+from extract.models import TABLES, record_tables
 from extract.params import Params
-from extract.schema import SCHEMAS
+from extract.pipeline import run as pipeline
+from extract.pipeline.clean import clean_stage
+from extract.pipeline.extract import extract_stage
+from extract.pipeline.ingest import ingest_stage
+from extract.schema import schema_of
 from tests.conftest import DEV, SEEDS
 
-RECORD_TABLES = ["cities", "programs", "awards", "brands", "dates"]
+RECORD_TABLES = [t.name for t in record_tables()]
 
 
 def digests(folder: Path) -> dict[str, str]:
@@ -31,9 +32,9 @@ def test_every_input_file_has_one_documents_row(real_pages: Path, real_outputs: 
 
 
 def test_tables_are_written_with_the_model_schemas(real_outputs: Path) -> None:
-    for name in pipeline.ALL_TABLES:
+    for name in pipeline.output_tables():
         table = pq.read_table(real_outputs / f"{name}.parquet")
-        assert table.schema.equals(SCHEMAS[name]), name
+        assert table.schema.equals(schema_of(name)), name
 
 
 def test_every_record_is_grounded_in_clean_text(real_outputs: Path) -> None:
@@ -47,9 +48,9 @@ def test_every_record_is_grounded_in_clean_text(real_outputs: Path) -> None:
 
 
 def test_every_row_validates_against_its_model(real_outputs: Path) -> None:
-    for name in pipeline.ALL_TABLES:
+    for name in pipeline.output_tables():
         for row in io.read_rows(real_outputs, name):
-            TABLE_MODELS[name](**row)
+            TABLES[name].model(**row)
 
 
 def test_clean_text_is_the_kept_paragraphs(real_outputs: Path) -> None:
@@ -75,7 +76,7 @@ def test_one_and_two_workers_give_identical_bytes(tmp_path: Path) -> None:
     pipeline.run(pages, tmp_path / "w1", Params(), workers=1)
     pipeline.run(pages, tmp_path / "w2", Params(), workers=2)
     assert digests(tmp_path / "w1") == digests(tmp_path / "w2")
-    assert len(digests(tmp_path / "w1")) == len(pipeline.ALL_TABLES)
+    assert len(digests(tmp_path / "w1")) == len(pipeline.output_tables())
 
 
 def test_stage_by_stage_equals_one_run(tmp_path: Path) -> None:

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.clean import clean_document
-from extract.extractors import extract_records
-from extract.ingest import ingest_file
-from extract.models import Fields
+from extract.clean.document import clean_document
+from extract.extractors.document import extract_records
+from extract.ingest.reader import ingest_file
+from extract.models import Document
 from extract.params import CleanParams, IngestParams
 from tests.conftest import DEV, SEEDS
 
@@ -34,13 +34,13 @@ BOILERPLATE = [
 ]
 
 
-def clean(text: str) -> Fields:
+def clean(text: str) -> Document:
     data = text.encode("utf-8")
     doc, _ = clean_document(ingest_file("t.txt", data, len(data), IngestParams()), CleanParams())
     return doc
 
 
-def records(doc: Fields) -> dict[str, list[dict]]:
+def records(doc: Document) -> dict[str, list[dict]]:
     return {name: [vars(r) for r in rows] for name, rows in extract_records(doc).items()}
 
 

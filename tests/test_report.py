@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from extract import io, pipeline
+from extract import io
 from extract.evaluate import evaluate
 from extract.params import Params
+from extract.pipeline import run as pipeline
 from extract.report import highlight, write_report
 from tests.conftest import GOLD_SEEDS, SEEDS
 

@@ -16,8 +16,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from extract import io, pipeline
+from extract import io
 from extract.params import Params
+from extract.pipeline import run as pipeline
 from tests.conftest import DEV, ROOT
 
 
@@ -35,7 +36,7 @@ def test_shards_read_as_one_table_equal_to_the_unsharded_run(tmp_path: Path) -> 
     assert sorted(p.name for p in (tmp_path / "sharded" / "documents").iterdir()) == [
         f"part-{i:05d}.parquet" for i in range(6)
     ]
-    for name in pipeline.ALL_TABLES:
+    for name in pipeline.output_tables():
         whole = pq.read_table(tmp_path / "one" / f"{name}.parquet")
         assert pq.read_table(tmp_path / "sharded" / name).equals(whole), name
         assert len(pd.read_parquet(tmp_path / "sharded" / name)) == whole.num_rows

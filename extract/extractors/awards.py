@@ -16,8 +16,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from extract.extractors.base import Context, dedupe, make
-from extract.models import AwardRecord, Fields
+from extract.extractors.base import Context, dedupe, make, register
+from extract.models import AwardRecord
 from extract.rules import awards as lex
 from extract.rules import places as gaz
 from extract.rules.common import APPROX_AFTER, APPROX_BEFORE, CLAUSE_ENDS, NUMBER, QUOTES
@@ -275,19 +275,21 @@ def split_orgs(text: str) -> list[str]:
     return out[::-1]
 
 
+@register
 class AwardsExtractor:
     """Award counts with their kind (recipients, holders, target), edition, year and recipients."""
 
     table = "awards"
     name = NAME
+    needs = ("cities",)
 
-    def __call__(self, ctx: Context) -> list[Fields]:
+    def __call__(self, ctx: Context) -> list[AwardRecord]:
         text = ctx.text
         mentions = find_mentions(text)
         names = _normaliser(ctx, mentions)
         awards = [names(mention, mentions[:i]) for i, mention in enumerate(mentions)]
         mentions = _carry_editions(text, mentions, awards)
-        records: list[Fields] = []
+        records: list[AwardRecord] = []
         for i, mention in enumerate(mentions):
             previous_end = mentions[i - 1].end if i else 0
             next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
@@ -299,7 +301,7 @@ class AwardsExtractor:
         records.sort(key=lambda r: (r.start, -r.end))
         return dedupe(records, key=lambda r: (r.award, r.count, r.count_kind, r.year))
 
-    def _counts_for(self, ctx: Context, mention: Mention, award: str, neighbours: tuple[int, int]) -> list[Fields]:
+    def _counts_for(self, ctx: Context, mention: Mention, award: str, neighbours: tuple[int, int]) -> list[AwardRecord]:
         text, p = ctx.text, patterns()
         previous_end, next_start = neighbours
         begins = sentence_start(text, mention.start)
@@ -312,7 +314,7 @@ class AwardsExtractor:
             return self._later_count(ctx, mention, award, next_start)
         one_edition = mention.edition is not None or mention.year is not None or bool(THIS_EDITION.search(clause))
         kind = _kind(clause, one_edition)
-        found: list[Fields] = []
+        found: list[AwardRecord] = []
 
         def add(start: int, end: int, count: int | None, approx: bool, recipients: list[str], kind: str) -> None:
             if count:
@@ -378,7 +380,7 @@ class AwardsExtractor:
             found += self._named_subject(ctx, mention, award, left_start, left, kind)
         return found or self._later_count(ctx, mention, award, next_start)
 
-    def _later_count(self, ctx: Context, mention: Mention, award: str, next_start: int) -> list[Fields]:
+    def _later_count(self, ctx: Context, mention: Mention, award: str, next_start: int) -> list[AwardRecord]:
         """…奖评审结果揭晓,5家企业获奖: a count in a later clause of the sentence, before any other award."""
         text = ctx.text
         end = min(sentence_end(text, mention.end), next_start)
@@ -405,7 +407,7 @@ class AwardsExtractor:
         start = left_start + m.start("subject")
         return [self._record(ctx, start, mention.end, award, mention, 1, kind, False, [m["subject"]])]
 
-    def _numbered_list(self, ctx: Context, mention: Mention, award: str) -> list[Fields]:
+    def _numbered_list(self, ctx: Context, mention: Mention, award: str) -> list[AwardRecord]:
         """A heading line naming the award, followed by numbered recipient lines."""
         text = ctx.text
         line_start = text.rfind("\n", 0, mention.start) + 1
@@ -431,7 +433,7 @@ class AwardsExtractor:
             )
         ]
 
-    def _anaphora(self, ctx: Context, mentions: list[Mention], names, quoted: list[Fields]) -> list[Fields]:
+    def _anaphora(self, ctx: Context, mentions: list[Mention], names, quoted: list[AwardRecord]) -> list[AwardRecord]:
         """19家企业获得这一奖项 / 33家苏州企业名列其中: the award or designation named last."""
         out = []
         for m in gates()["anaphora"].finditer(ctx.text):
@@ -452,7 +454,7 @@ class AwardsExtractor:
         out += self._named_anaphora(ctx, mentions, names)
         return [r for r in out if r.count]
 
-    def _named_anaphora(self, ctx: Context, mentions: list[Mention], names) -> list[Fields]:
+    def _named_anaphora(self, ctx: Context, mentions: list[Mention], names) -> list[AwardRecord]:
         """在首届省长质量奖评选中,我市云台山旅游发展有限公司榜上有名: named recipients of the award named last."""
         out = []
         for m in gates()["anaphora_orgs"].finditer(ctx.text):
@@ -467,7 +469,7 @@ class AwardsExtractor:
             out.append(self._record(ctx, start, m.end(), award, before[-1], len(orgs), kind, False, orgs))
         return out
 
-    def _quoted(self, ctx: Context) -> list[Fields]:
+    def _quoted(self, ctx: Context) -> list[AwardRecord]:
         """100个“江苏精品”企业, 20家获得“苏州制造”品牌认证: quoted designations with a count."""
         out = []
         for m in gates()["quoted"].finditer(ctx.text):
@@ -479,7 +481,7 @@ class AwardsExtractor:
             )
         return [r for r in out if r.count]
 
-    def _year_lists(self, ctx: Context, mentions: list[Mention], names) -> list[Fields]:
+    def _year_lists(self, ctx: Context, mentions: list[Mention], names) -> list[AwardRecord]:
         """历届获奖名单 / 2012年:A、B、C — one recipient count per year line, for the page's main award."""
         text = ctx.text
         heading = re.search(r"(?:历届|历年)?获奖(?:企业)?名单", text) if "名单" in text else None
@@ -519,7 +521,7 @@ class AwardsExtractor:
         kind: str,
         approx: bool,
         recipients: list[str],
-    ) -> Fields:
+    ) -> AwardRecord:
         level = _level(ctx, award, mention)
         return make(
             AwardRecord,

@@ -12,8 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from extract.extractors.base import Context, dedupe, make
-from extract.models import BrandRecord, Fields
+from extract.extractors.base import Context, dedupe, make, register
+from extract.models import BrandRecord
 from extract.rules import brands as lex
 from extract.rules.common import APPROX_AFTER, APPROX_BEFORE, NUMBER
 from extract.rules.compose import any_of
@@ -101,16 +101,18 @@ def find_categories(text: str) -> list[Category]:
     return out
 
 
+@register
 class BrandsExtractor:
     """Counts of brand titles, with unit, level, city and the year the count refers to."""
 
     table = "brands"
     name = NAME
+    needs = ("cities",)
 
-    def __call__(self, ctx: Context) -> list[Fields]:
+    def __call__(self, ctx: Context) -> list[BrandRecord]:
         text = ctx.text
         categories = find_categories(text)
-        records: list[Fields] = []
+        records: list[BrandRecord] = []
         for i, cat in enumerate(categories):
             begins, ends = sentence_start(text, cat.start), sentence_end(text, cat.end)
             previous_end = categories[i - 1].end if i else 0
@@ -129,7 +131,7 @@ class BrandsExtractor:
         records.sort(key=lambda r: (r.start < title_end, r.start))
         return sorted(dedupe(records, key=lambda r: (r.category, r.count)), key=lambda r: r.start)
 
-    def _counted_after(self, ctx: Context, cat: Category, ends: int, year: int | None) -> list[Fields]:
+    def _counted_after(self, ctx: Context, cat: Category, ends: int, year: int | None) -> list[BrandRecord]:
         """中国名牌20个 / 驰名商标拥有量达到26件 / …中,山东有59个 / …称号的企业有6家; then a total (总数达到12个)."""
         text, p = ctx.text, patterns()
         out = []
@@ -160,7 +162,7 @@ class BrandsExtractor:
             out.append(self._record(ctx, left_start + m.start(), cat.end, cat, m, year))
         return out
 
-    def _comparisons(self, ctx: Context, categories: list[Category]) -> list[Fields]:
+    def _comparisons(self, ctx: Context, categories: list[Category]) -> list[BrandRecord]:
         """超过武汉的6件、宜昌的5件: the same category, counted for other places."""
         p = patterns()
         out = []
@@ -178,7 +180,7 @@ class BrandsExtractor:
     @staticmethod
     def _record(
         ctx: Context, start: int, end: int, cat: Category, m: re.Match[str], year: int | None, second: bool = False
-    ) -> Fields:
+    ) -> BrandRecord:
         g = m.groupdict()
         count = parse_number(g["n2"] if second else g["n"]) or 0
         level = level_of_name(cat.name)

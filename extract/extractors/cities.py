@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
-from extract.extractors.base import Context, make
-from extract.models import CityRecord, Fields
+from extract.extractors.base import Context, make, register
+from extract.models import CityRecord
 from extract.rules import places as gaz
 
 NAME = "cities/2"
@@ -67,13 +67,15 @@ def matcher() -> tuple[ahocorasick_rs.AhoCorasick, list[str], list[Target]]:
     return automaton, names, [table[name][1] for name in names]
 
 
+@register
 class CitiesExtractor:
     """Every prefecture-level city, municipality and county-level city the text refers to."""
 
     table = "cities"
     name = NAME
+    needs = ()
 
-    def __call__(self, ctx: Context) -> list[Fields]:
+    def __call__(self, ctx: Context) -> list[CityRecord]:
         automaton, _, targets = matcher()
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         governed: set[str] = set()

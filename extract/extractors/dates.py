@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 
-from extract.extractors.base import Context, dedupe, make
-from extract.models import DateRecord, Fields
+from extract.extractors.base import Context, dedupe, make, register
+from extract.models import DateRecord
 from extract.rules import dates as rules
 from extract.rules.common import CN_DIGIT
 from extract.text.numbers import parse_chinese
@@ -85,17 +85,19 @@ def _precision(value: str) -> str:
     return ("year", "month", "day")[len(parts)]
 
 
+@register
 class DatesExtractor:
     """Finds every calendar expression and resolves it against the text's own years."""
 
     table = "dates"
     name = NAME
+    needs = ()
 
-    def __call__(self, ctx: Context) -> list[Fields]:
+    def __call__(self, ctx: Context) -> list[DateRecord]:
         text = ctx.text
         pub_year = ctx.publication_year
         last_year: int | None = None
-        records: list[Fields] = []
+        records: list[DateRecord] = []
         for m in SCAN.finditer(text):  # tried only at the characters a date can start with
             if self._is_document_number(text, m):
                 continue

@@ -13,8 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
-from extract.extractors.base import Context, dedupe, make
-from extract.models import Fields, ProgramRecord
+from extract.extractors.base import Context, dedupe, make, register
+from extract.models import ProgramRecord
 from extract.rules import programs as lex
 from extract.rules.compose import any_of
 from extract.rules.places import region_prefix
@@ -98,15 +98,17 @@ def clean_name(name: str) -> str:
     return JUNK.sub("", name).strip() if re.search(r"[A-Za-z]{3}", name) else name.strip()
 
 
+@register
 class ProgramsExtractor:
     """Named quality, brand, standards, credit and award programmes."""
 
     table = "programs"
     name = NAME
+    needs = ("cities",)
 
-    def __call__(self, ctx: Context) -> list[Fields]:
+    def __call__(self, ctx: Context) -> list[ProgramRecord]:
         text = ctx.text
-        records: list[Fields] = []
+        records: list[ProgramRecord] = []
         for m in BOOK.finditer(text):
             name = clean_name(m["name"])
             if BARE_DOCUMENT.match(name) or PUBLICATION_AFTER.match(text, m.end()):
@@ -140,7 +142,7 @@ class ProgramsExtractor:
         unique = dedupe(records, key=lambda r: NAME_MARKS.sub("", r.name))
         return sorted(unique, key=lambda r: (r.start, -r.end))
 
-    def _quoted(self, ctx: Context) -> list[Fields]:
+    def _quoted(self, ctx: Context) -> list[ProgramRecord]:
         """Quoted programme names, and quoted names that a programme noun follows."""
         text = ctx.text
         out = []
@@ -183,12 +185,12 @@ class ProgramsExtractor:
         return noun_follows or bool(DOMAIN.search(name))
 
     @staticmethod
-    def _inside(records: list[Fields], start: int, end: int) -> bool:
+    def _inside(records: list[ProgramRecord], start: int, end: int) -> bool:
         """Whether a longer programme already covers this place."""
         return any(r.start <= start and end <= r.end and (r.start, r.end) != (start, end) for r in records)
 
     @staticmethod
-    def _record(ctx: Context, start: int, end: int, name: str, kind: str, level: str | None = None) -> Fields:
+    def _record(ctx: Context, start: int, end: int, name: str, kind: str, level: str | None = None) -> ProgramRecord:
         level = level or level_of(name, ctx)
         city = ctx.primary_city if level == "municipal" else None
         return make(ProgramRecord, ctx, start, end, NAME, name=name, kind=kind, level=level, city=city)

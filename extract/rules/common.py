@@ -58,3 +58,7 @@ CLOSERS = r"[”\"」。,;]"
 # Where a sentence and a clause end (text is NFKC: ASCII commas, colons, question marks).
 SENTENCE_ENDS = "。;!?\n"
 CLAUSE_ENDS = ",。;!?\n:"
+# Where a too-long line may be broken, in raw text before NFKC (full-width marks included).
+RAW_SENTENCE_ENDS = "。！？!?；;"
+# A line holding one of these reads as running text, not as a label or headline.
+RUNNING_TEXT_MARKS = ("。", ",")

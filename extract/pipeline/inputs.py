@@ -1,4 +1,4 @@
-"""The ingest stage over a folder: each file read (up to the size limit) and decoded."""
+"""What the stages read: pages below a folder or rows of a Parquet page dataset; an earlier stage's table."""
 
 from __future__ import annotations
 
@@ -7,11 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract import io
-from extract.ingest import doc_id_for, ingest_file
-from extract.models import Fields, Ingested, new_row
+from extract.ingest.reader import doc_id_for, ingest_file
+from extract.models import Ingested
 from extract.params import Params
-from extract.schema import validate_rows
-from extract.stream import Progress, ordered_blocks, write_stream
 
 
 @dataclass(frozen=True)
@@ -48,13 +46,8 @@ class Pages:
             yield Task(source, path, self.params)
 
 
-def tasks(input_path: Path, params: Params) -> Pages:
-    """A task per file below a folder (sorted by path), or per row of a Parquet page dataset."""
-    return Pages(input_path, params)
-
-
-def ingest_task(task: Task) -> Fields:
-    """Read and decode one file (reads at most the size limit plus one byte), or take a dataset row."""
+def read_page(task: Task) -> Ingested:
+    """Read and decode one file (at most the size limit plus one byte), or take a dataset row."""
     if task.text is not None:
         data = task.text.encode("utf-8")
         return ingest_file(task.source, data, len(data), task.params.ingest)
@@ -62,19 +55,5 @@ def ingest_task(task: Task) -> Fields:
         data, size = io.read_head(task.path, task.params.ingest.max_file_bytes + 1)
     except OSError as exc:
         reason = f"unreadable: {exc.strerror or type(exc).__name__}"
-        return new_row(
-            Ingested, doc_id=doc_id_for(task.source), source=task.source, status="rejected", reject_reason=reason
-        )
+        return Ingested(doc_id=doc_id_for(task.source), source=task.source, status="rejected", reject_reason=reason)
     return ingest_file(task.source, data, size, task.params.ingest)
-
-
-def _ingest_rows(task: Task) -> dict[str, list[dict]]:
-    return {"ingested": validate_rows("ingested", [vars(ingest_task(task))])}
-
-
-def ingest_stage(input_dir: Path, output_dir: Path, params: Params) -> int:
-    """DVC stage `ingest`: decode every input file into the `ingested` table."""
-    todo = tasks(input_dir, params)
-    blocks = ordered_blocks(_ingest_rows, todo, ["ingested"], params.run.workers, chunk=8)
-    write_stream(blocks, output_dir, ["ingested"], params, Progress(len(todo), "ingest"))
-    return len(todo)

@@ -1,4 +1,4 @@
-"""Streaming: blocks of Arrow rows cut into exact batches, bounded work in flight, clean shutdown."""
+"""The engine: blocks of Arrow rows cut into exact batches, bounded work in flight, clean shutdown."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import time
 
 import pytest
 
-from extract.stream import Block, ordered_blocks, rebatched
+from extract.engine.blocks import Block, rebatched
+from extract.engine.pool import ordered_blocks
+from extract.pipeline.runner import schemas
 
 
 def page(i: int) -> dict:
@@ -32,13 +34,13 @@ def page(i: int) -> dict:
     return {"documents": [doc], "paragraphs": paragraphs}
 
 
-NAMES = ["documents", "paragraphs"]
+NAMES = schemas(["documents", "paragraphs"])
 
 
 def test_a_block_splits_at_a_document_boundary() -> None:
     block = Block.of([page(i) for i in range(6)], NAMES)
     head, rest = block.split(4)
-    assert (head.docs, rest.docs) == (4, 2)
+    assert (head.items, rest.items) == (4, 2)
     assert head.tables["paragraphs"].column("text").to_pylist() == ["1-0", "2-0", "2-1"]
     assert rest.tables["paragraphs"].column("text").to_pylist() == ["4-0", "5-0", "5-1"]
     assert rest.tables["documents"].column("doc_id").to_pylist() == ["d4", "d5"]
@@ -49,7 +51,7 @@ def test_blocks_of_any_size_make_the_same_batches(chunk: int) -> None:
     pages = [page(i) for i in range(23)]
     blocks = [Block.of(pages[i : i + chunk], NAMES) for i in range(0, len(pages), chunk)]
     groups = list(rebatched(blocks, 10))
-    assert [sum(b.docs for b in group) for group in groups] == [10, 10, 3]
+    assert [sum(b.items for b in group) for group in groups] == [10, 10, 3]
     texts = [t for group in groups for b in group for t in b.tables["paragraphs"].column("text").to_pylist()]
     assert texts == [row["text"] for p in pages for row in p["paragraphs"]]
 

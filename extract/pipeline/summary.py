@@ -1,0 +1,55 @@
+"""What a run wrote: rows per table, and documents ok or rejected (by reason)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+from extract.models import record_tables
+
+
+@dataclass
+class RunSummary:
+    """Rows written per table, and documents by status and rejection reason."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    ok: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+
+    def observe(self, batch: dict[str, pa.Table]) -> None:
+        """Count a batch of rows per table, and its documents by status and reason."""
+        for name, table in batch.items():
+            self.rows[name] = self.rows.get(name, 0) + table.num_rows
+        if "documents" not in batch:
+            return
+        documents = batch["documents"]
+        statuses = documents.column("status").to_pylist()
+        reasons = documents.column("reject_reason").to_pylist()
+        for status, reason in zip(statuses, reasons, strict=True):
+            if status == "ok":
+                self.ok += 1
+            else:
+                self.rejected[(reason or "unknown").split(":", 1)[0]] += 1
+
+    def merge(self, other: RunSummary) -> None:
+        """Add what another process counted."""
+        for name, n in other.rows.items():
+            self.rows[name] = self.rows.get(name, 0) + n
+        self.ok += other.ok
+        self.rejected.update(other.rejected)
+
+    @property
+    def documents(self) -> int:
+        return self.ok + sum(self.rejected.values())
+
+    def lines(self) -> list[str]:
+        """A human summary: documents by status and reason, records per table."""
+        rejected = ", ".join(f"{reason} {n}" for reason, n in sorted(self.rejected.items()))
+        records = ", ".join(f"{t.name} {self.rows.get(t.name, 0)}" for t in record_tables())
+        total = sum(self.rejected.values())
+        return [
+            f"documents: {self.ok} ok, {total} rejected" + (f" ({rejected})" if rejected else ""),
+            f"records: {records}",
+        ]
