@@ -27,6 +27,9 @@ Precision = Literal["year", "month", "day"]
 Script = Literal["simplified", "traditional", "mixed"]
 Status = Literal["ok", "rejected"]
 Stage = Literal["ingest", "clean", "extract"]
+# Why a person should look at a page (README "Warnings"): its body mostly removed (clean text
+# under 20% of the page's hanzi), no title, no date, spam cut out of a kept line, broken bytes dropped.
+WarningCode = Literal["body_removed", "no_title", "no_date", "spam_cut", "bytes_repaired"]
 # How evaluation matches a predicted record with a gold one (extract.evaluate.MATCHERS).
 Matching = Literal["keys", "name", "count_and_name", "city_set"]
 
@@ -115,6 +118,7 @@ class Ingested(Row):
     raw_chars: int = Field(default=0, ge=0)
     text: str | None = Field(default=None, description="decoded text, one block per line")
     html_title: str | None = Field(default=None, description="<title> of a whole HTML page")
+    warnings: list[WarningCode] = Field(default_factory=list, description="what decoding had to repair")
 
 
 @table("documents", "clean")
@@ -133,6 +137,7 @@ class Document(Row):
     clean_text: str | None = None
     raw_chars: int = Field(default=0, ge=0)
     clean_chars: int = Field(default=0, ge=0)
+    warnings: list[WarningCode] = Field(default_factory=list, description="why a person should look at the page")
 
     @model_validator(mode="after")
     def _rejected_has_reason(self) -> Document:

@@ -32,6 +32,7 @@ mark{border-radius:3px;padding:0 1px;cursor:pointer}
 mark.off{background:none!important;cursor:auto}
 .meta{color:#666;font-size:12px}
 .reason{display:inline-block;min-width:90px;color:#a00;font-size:12px}
+.warning{background:#fff0c2;color:#7a5200;border-radius:3px;padding:0 4px;margin-right:6px}
 .hidden{display:none}
 """
 
@@ -71,6 +72,11 @@ document.addEventListener('click', ev => {
 });
 fromHash(); apply();
 """
+
+
+def flagged_first(docs: list[Row]) -> list[Row]:
+    """Rejected pages and pages with warnings first (most warnings first), then the rest in input order."""
+    return sorted(docs, key=lambda d: (d["status"] == "ok" and not d.get("warnings"), -len(d.get("warnings") or [])))
 
 
 def _colours() -> str:
@@ -122,7 +128,8 @@ def _article(doc: Row, paragraphs: list[Row], records: list[tuple[int, int, str,
     meta = " · ".join(
         _esc(str(doc.get(k))) for k in ("source", "published_at", "outlet", "encoding", "script") if doc.get(k)
     )
-    head = f"<h2>{title}</h2><p class='meta'>{meta}</p>"
+    flags = "".join(f"<span class='warning'>{_esc(code)}</span>" for code in doc.get("warnings") or [])
+    head = f"<h2>{title}</h2><p class='meta'>{flags}{meta}</p>"
     attrs = f'data-status="{doc["status"]}" data-cities="{_esc(" ".join(cities))}"'
     if doc["status"] != "ok":
         reason = _esc(doc.get("reject_reason") or "")
@@ -166,7 +173,7 @@ def build_report(outputs: Path, metrics: dict[str, Any]) -> str:
     )
     articles = "".join(
         _article(d, paragraphs.get(d["doc_id"], []), spans.get(d["doc_id"], []), cities.get(d["doc_id"], []))
-        for d in docs
+        for d in flagged_first(docs)
     )
     data = json.dumps(fields, ensure_ascii=False, default=str).replace("</", "<\\/")
     return (

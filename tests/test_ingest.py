@@ -89,6 +89,30 @@ def test_undecodable_bytes_are_rejected() -> None:
     assert doc.reject_reason.startswith("undecodable")
 
 
+def test_utf8_page_cut_inside_its_last_character_is_decoded_without_it() -> None:
+    text = (SEEDS / "001_6389b0580c218602.txt").read_text(encoding="utf-8").rstrip()
+    data = text.encode("utf-8")[:-1]  # the last hanzi loses its last byte
+    doc = ingest(data)
+    assert doc.status == "ok" and doc.encoding == "utf-8"
+    assert doc.text == text[:-1]
+    assert doc.warnings == ["bytes_repaired"]
+
+
+def test_a_few_broken_bytes_inside_utf8_are_dropped_and_said() -> None:
+    text = "2015年,大连市有16家企业获得第六届大连市市长质量奖。\n" * 40
+    data = text.encode("utf-8")
+    doc = ingest(data[:300] + b"\xff" + data[300:])
+    assert doc.status == "ok" and doc.text.strip() == text.strip()
+    assert doc.warnings == ["bytes_repaired"]
+    assert ingest(data).warnings == []
+
+
+def test_legacy_encodings_are_not_taken_for_broken_utf8() -> None:
+    text = "大连市质量强市工作会议召开,全市共有中国名牌产品20个。\n" * 20
+    assert ingest(text.encode("gbk")).encoding == "gb18030"
+    assert ingest(text.encode("gbk")).warnings == []
+
+
 def test_whole_html_page_keeps_body_blocks_and_title() -> None:
     page = (
         "<!DOCTYPE html><html><head><title>大连质量强市_中国质量新闻网</title><style>p{}</style></head>"

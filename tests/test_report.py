@@ -136,3 +136,16 @@ def test_overlapping_records_split_into_segments() -> None:
 
 def test_text_is_escaped() -> None:
     assert highlight("<b>质量</b>", []) == "&lt;b&gt;质量&lt;/b&gt;"
+
+
+def test_flagged_pages_come_first() -> None:
+    from extract.report import flagged_first
+
+    docs = [
+        {"source": "a", "status": "ok", "warnings": []},
+        {"source": "b", "status": "ok", "warnings": ["no_date"]},
+        {"source": "c", "status": "rejected", "warnings": []},
+        {"source": "d", "status": "ok", "warnings": ["body_removed", "no_title"]},
+        {"source": "e", "status": "ok", "warnings": []},
+    ]
+    assert [d["source"] for d in flagged_first(docs)] == ["d", "b", "c", "a", "e"]

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from extract.clean import dedup, filters, metadata
 from extract.clean.normalize import detect_script, normalize, strip_pinyin, to_simplified
 from extract.models import Document, Ingested, Paragraph
 from extract.params import CleanParams
-from extract.rules.common import RUNNING_TEXT_MARKS
+from extract.rules.common import HANGUL, HANZI, RUNNING_TEXT_MARKS
 
+# Below this share of the page's hanzi (or hangul) kept, the body was probably removed with the boilerplate.
+MIN_KEPT_SHARE = 0.2
+SCRIPT_RUN = re.compile(f"[{HANZI}{HANGUL}]+")
 # Lines that speak of other pages (links, quotes, notices): never a source of this page's metadata.
 FOREIGN_REASONS = frozenset({"related_links", "spam", "disclaimer", "ticker", "gallery", "html"})
 
@@ -84,6 +88,23 @@ def body_start(lines: list[str], reasons: list[str | None]) -> int:
     return 0
 
 
+def letter_count(text: str) -> int:
+    """How many hanzi and hangul letters `text` holds."""
+    return sum(map(len, SCRIPT_RUN.findall(text)))
+
+
+def page_warnings(doc: Ingested, clean_text: str, title: str | None, published_at: str | None) -> list[str]:
+    """The warning codes of a cleaned page (README "Warnings"), after those of its decoding."""
+    warnings = list(doc.warnings)
+    if letter_count(clean_text) < MIN_KEPT_SHARE * letter_count(doc.text or ""):
+        warnings.append("body_removed")
+    if title is None:
+        warnings.append("no_title")
+    if published_at is None:
+        warnings.append("no_date")
+    return warnings
+
+
 def clean_document(doc: Ingested, params: CleanParams) -> tuple[Document, list[Paragraph]]:
     """One ingested page to its `documents` row and `paragraphs` rows."""
     if doc.status != "ok" or doc.text is None:
@@ -94,6 +115,7 @@ def clean_document(doc: Ingested, params: CleanParams) -> tuple[Document, list[P
             reject_reason=doc.reject_reason,
             encoding=doc.encoding,
             raw_chars=doc.raw_chars,
+            warnings=doc.warnings,
         ), []
     prepared = strip_pinyin(unicodedata.normalize("NFKC", doc.text))
     simplified = to_simplified(prepared)
@@ -121,6 +143,7 @@ def clean_document(doc: Ingested, params: CleanParams) -> tuple[Document, list[P
             reasons[i], kept[i] = reason, False
 
     clean_text = "\n".join(line for line, k in zip(lines, kept, strict=True) if k)
+    published_at = metadata.find_published(own_lines, start)
     document = Document(
         doc_id=doc.doc_id,
         source=doc.source,
@@ -128,11 +151,12 @@ def clean_document(doc: Ingested, params: CleanParams) -> tuple[Document, list[P
         encoding=doc.encoding,
         script=script,
         title=title,
-        published_at=metadata.find_published(own_lines, start),
+        published_at=published_at,
         outlet=metadata.find_outlet(own_lines, start),
         clean_text=clean_text,
         raw_chars=doc.raw_chars,
         clean_chars=len(clean_text),
+        warnings=page_warnings(doc, clean_text, title, published_at),
     )
     paragraphs = [
         Paragraph(doc_id=doc.doc_id, index=i, text=line, kept=k, reason=reasons[i])

@@ -17,6 +17,9 @@ BOMS = tuple(bom for bom, _, _ in BOM_TABLE)
 LEGACY = ("gb18030", "big5")
 # Below this share of common hanzi a legacy decoding is taken as the wrong guess.
 MIN_COMMON_SHARE = 0.6
+# UTF-8 with a few broken bytes (a page cut inside a character, a byte lost in transfer) is
+# decoded without them when they are at most this many, and this share of the bytes.
+MAX_REPAIRED_BYTES, MAX_REPAIRED_SHARE = 16, 0.01
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +29,7 @@ class Decoded:
     text: str | None
     encoding: str | None
     error: str | None = None
+    repaired: int = 0  # broken bytes dropped
 
 
 @functools.cache
@@ -69,6 +73,8 @@ def decode(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc.start
+        if exc.reason == "unexpected end of data" and exc.end == len(data):  # cut inside the last character
+            return _utf8_without_broken_bytes(data)
     best: tuple[float, str, str] | None = None
     for codec in LEGACY:
         try:
@@ -80,7 +86,17 @@ def decode(data: bytes) -> Decoded:
             best = (share, codec, text)
     if best is not None and best[0] >= MIN_COMMON_SHARE:
         return Decoded(best[2], best[1])
+    repaired = _utf8_without_broken_bytes(data)
+    if repaired.repaired <= min(MAX_REPAIRED_BYTES, MAX_REPAIRED_SHARE * len(data)):
+        return repaired
     return Decoded(None, None, f"undecodable: not UTF-8 (byte {utf8_error}), GB18030 or Big5")
+
+
+def _utf8_without_broken_bytes(data: bytes) -> Decoded:
+    """UTF-8 with the bytes that are not part of a valid character dropped (and counted)."""
+    text = data.decode("utf-8", "replace")
+    kept = text.replace("\ufffd", "")
+    return Decoded(kept, "utf-8", repaired=len(data) - len(kept.encode("utf-8")))
 
 
 def looks_utf16(data: bytes) -> bool:

@@ -61,6 +61,7 @@ def ingest_file(source: str, data: bytes, size: int, params: IngestParams) -> In
         raw_chars=raw_chars,
         text=split_long_lines(text, params.max_line_chars),
         html_title=title,
+        warnings=["bytes_repaired"] if decoded.repaired else [],
     )
 
 

@@ -17,6 +17,7 @@ class RunSummary:
     rows: dict[str, int] = field(default_factory=dict)
     ok: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
+    warnings: Counter[str] = field(default_factory=Counter)  # pages per warning code
 
     def observe(self, batch: dict[str, pa.Table]) -> None:
         """Count a batch of rows per table, and its documents by status and reason."""
@@ -32,6 +33,8 @@ class RunSummary:
                 self.ok += 1
             else:
                 self.rejected[(reason or "unknown").split(":", 1)[0]] += 1
+        for codes in documents.column("warnings").to_pylist():
+            self.warnings.update(codes)
 
     def merge(self, other: RunSummary) -> None:
         """Add what another process counted."""
@@ -39,6 +42,7 @@ class RunSummary:
             self.rows[name] = self.rows.get(name, 0) + n
         self.ok += other.ok
         self.rejected.update(other.rejected)
+        self.warnings.update(other.warnings)
 
     @property
     def documents(self) -> int:
@@ -49,7 +53,9 @@ class RunSummary:
         rejected = ", ".join(f"{reason} {n}" for reason, n in sorted(self.rejected.items()))
         records = ", ".join(f"{t.name} {self.rows.get(t.name, 0)}" for t in record_tables())
         total = sum(self.rejected.values())
+        warnings = ", ".join(f"{code} {n}" for code, n in sorted(self.warnings.items())) or "none"
         return [
             f"documents: {self.ok} ok, {total} rejected" + (f" ({rejected})" if rejected else ""),
+            f"warnings (pages to look at): {warnings}",
             f"records: {records}",
         ]

@@ -14,6 +14,8 @@ HANZI = "\u4e00-\u9fff"
 HAN = f"[{HANZI}]"
 # With extension A and the compatibility ideographs (pinyin annotations may follow any of them).
 HANZI_WIDE = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Hangul syllables: the pages of Korean-language outlets in China (延边) are written in them.
+HANGUL = "\uac00-\ud7af"
 
 # --- numbers ------------------------------------------------------------------------------
 # Chinese digits and the units between them (十六, 二〇一四, 一百零五, 三万).
