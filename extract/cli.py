@@ -20,6 +20,7 @@ Structured-data extraction from Chinese pages about municipal quality programmes
   evaluate  score the tables in --outputs against the gold JSON files in --gold
   diff      compare two output folders record by record (exit 0 equal, 1 different, 2 error)
   report    write a self-contained HTML report of the tables for review by eye
+  audit     list kept sentences that look like records but gave none (a recall review list)
   ingest / clean / extract   the same stages one at a time (what `dvc repro` calls)
   schemas   write the JSON Schema of every table model to schemas/
 """
@@ -148,6 +149,26 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    from extract.audit import audit, to_json, to_text
+    from extract.models import record_tables
+
+    if io.table_path(args.outputs, "documents") is None:
+        raise UsageError(f"no documents table in {args.outputs}; run `python -m extract run` first")
+    known = [t.name for t in record_tables()]
+    unknown = [t for t in args.table or [] if t not in known]
+    if unknown:
+        raise UsageError(f"unknown table {unknown[0]!r}; the record tables are {', '.join(known)}")
+    if args.limit < 0:
+        raise UsageError("--limit must be 0 or more")
+    found = audit(args.outputs, args.table)
+    if args.format == "json":
+        print(to_json(found, args.limit))
+    else:
+        print(to_text(found, args.limit, markdown=args.format == "markdown"), end="")
+    return 0
+
+
 def cmd_schemas(args: argparse.Namespace) -> int:
     from extract.schema import json_schemas
 
@@ -233,6 +254,13 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--metrics", type=Path, help="metrics JSON shown at the top (from evaluate --metrics)")
     rp.add_argument("--output", type=Path, required=True, help="the HTML file to write")
     rp.set_defaults(func=cmd_report)
+
+    au = sub.add_parser("audit", help="sentences with a table's cue words and a number or year but no record")
+    au.add_argument("outputs", type=Path, help="folder with the Parquet tables of a run")
+    au.add_argument("--table", action="append", help="only this record table (repeatable)")
+    au.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    au.add_argument("--limit", type=int, default=30, help="sentences shown per table (default 30)")
+    au.set_defaults(func=cmd_audit)
 
     sc = sub.add_parser("schemas", help="export the JSON Schema of every table")
     sc.add_argument("--output", type=Path, default=Path("schemas"))
