@@ -26,6 +26,7 @@ HEADER = """\
 SETS = {
     "seeds": {"input": "seeds", "work": "build/seeds", "out": "outputs", "gold": "gold/seeds"},
     "dev": {"input": "corpus/dev", "work": "build/dev/work", "out": "build/dev", "gold": "gold/dev"},
+    "dev2": {"input": "corpus/dev2", "work": "build/dev2/work", "out": "build/dev2", "gold": "gold/dev2"},
 }
 # The module each stage's command runs (`python -m extract <stage>` imports the CLI, then it).
 STAGE_MODULES = {
