@@ -33,13 +33,6 @@ from extract.text.numbers import parse_number
 from extract.text.scan import scanner
 from extract.text.segment import organisation_name
 
-# Where a reader looks, relative to the mention:
-#   before   the last 8 characters of the sentence before it
-#   left     the sentence before it, from the end of the mention before (a match ends at the mention)
-#   subject  the last clause of `left`, whole
-#   right    the sentence after it, from its end
-#   heading  the rest of its line, when the mention opens the line (the lines below are read after)
-#   later    the rest of the sentence, up to the next mention (the earliest match of the patterns)
 Side = Literal["before", "left", "subject", "right", "heading", "later"]
 
 
@@ -48,7 +41,7 @@ class Reader:
     """One way a count is read: where to look, what to look for, and how to read what is found."""
 
     name: str
-    side: Side
+    side: Side  # where the patterns are looked for: see SIDES
     patterns: tuple[re.Pattern[str], ...]
     read: Callable[[Statement, re.Match[str]], Reading | None]  # None: not this reader's statement
     cues: tuple[str, ...] = ()  # (fast path) a match on `left` holds one of these words: look only if one is there
@@ -57,29 +50,59 @@ class Reader:
         """The reading of `st`, or None if the pattern is not found on its side or the reader declines."""
         if self.cues and not any(cue in st.left for cue in self.cues):
             return None
-        m = _find(self.side, self.patterns, st)
+        m = SIDES[self.side](st, self.patterns)
         return self.read(st, m) if m else None
 
 
-def _find(side: Side, patterns: tuple[re.Pattern[str], ...], st: Statement) -> re.Match[str] | None:
-    """The first match of the patterns on `side` of the statement (positions relative to that side)."""
+Patterns = tuple[re.Pattern[str], ...]
+
+
+def _before(st: Statement, patterns: Patterns) -> re.Match[str] | None:
+    """The last 8 characters of the sentence before the mention: 45家企业[申报]市长质量奖."""
+    return patterns[0].search(st.text[max(st.begins, st.mention.start - 8) : st.mention.start])
+
+
+def _left(st: Statement, patterns: Patterns) -> re.Match[str] | None:
+    """The sentence before the mention, from the end of the mention before (a match ends at the mention)."""
+    return scanner(patterns[0]).search(st.left)
+
+
+def _subject(st: Statement, patterns: Patterns) -> re.Match[str] | None:
+    """The last clause before the mention, whole: …,[鑫缘丝绸获得]中国质量奖提名奖."""
+    return patterns[0].fullmatch(st.left, clause_start(st.left, len(st.left)))
+
+
+def _right(st: Statement, patterns: Patterns) -> re.Match[str] | None:
+    """The sentence after the mention, from its end: 辽宁省省长质量奖[企业4家]."""
+    return patterns[0].match(st.right)
+
+
+def _heading(st: Statement, patterns: Patterns) -> re.Match[str] | None:
+    """The rest of the mention's line, when the mention opens it: 第八届…奖[获奖单位] (lines below read after)."""
     text, mention = st.text, st.mention
-    if side == "before":
-        return patterns[0].search(text[max(st.begins, mention.start - 8) : mention.start])
-    if side == "left":
-        return scanner(patterns[0]).search(st.left)
-    if side == "subject":
-        return patterns[0].fullmatch(st.left, clause_start(st.left, len(st.left)))
-    if side == "right":
-        return patterns[0].match(st.right)
-    if side == "heading":
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        line_end = text.find("\n", mention.end)
-        tail = text[mention.end : len(text) if line_end < 0 else line_end]
-        return None if text[line_start : mention.start].strip() else patterns[0].fullmatch(tail)
-    end = min(sentence_end(text, mention.end), st.next_start)
-    found = [m for p in patterns if (m := p.search(text, mention.end, end))]
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    tail = text[mention.end : len(text) if line_end < 0 else line_end]
+    return None if text[line_start : mention.start].strip() else patterns[0].fullmatch(tail)
+
+
+def _later(st: Statement, patterns: Patterns) -> re.Match[str] | None:
+    """The rest of the sentence up to the next mention, the earliest match of any pattern: …揭晓[,5家企业获奖]."""
+    end = min(sentence_end(st.text, st.mention.end), st.next_start)
+    found = [m for p in patterns if (m := p.search(st.text, st.mention.end, end))]
     return min(found, key=lambda m: m.start()) if found else None
+
+
+# Where a reader looks, relative to the mention (match positions are relative to that side,
+# except `later`'s, which are positions in the text).
+SIDES: dict[Side, Callable[[Statement, Patterns], re.Match[str] | None]] = {
+    "before": _before,
+    "left": _left,
+    "subject": _subject,
+    "right": _right,
+    "heading": _heading,
+    "later": _later,
+}
 
 
 def applicants(st: Statement, m: re.Match[str]) -> Reading | None:
