@@ -44,12 +44,9 @@ class Reader:
     side: Side  # where the patterns are looked for: see SIDES
     patterns: tuple[re.Pattern[str], ...]
     read: Callable[[Statement, re.Match[str]], Reading | None]  # None: not this reader's statement
-    cues: tuple[str, ...] = ()  # (fast path) a match on `left` holds one of these words: look only if one is there
 
     def apply(self, st: Statement) -> Reading | None:
         """The reading of `st`, or None if the pattern is not found on its side or the reader declines."""
-        if self.cues and not any(cue in st.left for cue in self.cues):
-            return None
         m = SIDES[self.side](st, self.patterns)
         return self.read(st, m) if m else None
 
@@ -212,7 +209,7 @@ LATER_CLAUSE = Reader("later_clause", "later", (rules.LATER_COUNT, rules.LATER_S
 READERS: tuple[Reader, ...] = (
     Reader("applicants", "before", (rules.CANDIDATE,), applicants),
     Reader("count_before", "left", (rules.COUNT_BEFORE,), count_before),
-    Reader("orgs_before", "left", (rules.ORGS_BEFORE,), orgs_before, cues=rules.ORG_ENDS),
+    Reader("orgs_before", "left", (rules.ORGS_BEFORE,), orgs_before),
     Reader("of_count", "right", (rules.OF_COUNT,), stated_after),
     Reader("of_total", "right", (rules.OF_TOTAL,), total_after),
     Reader("listed_as", "right", (rules.LISTED_AS,), listed_after),
