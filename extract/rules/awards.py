@@ -64,6 +64,8 @@ OTHER_TITLES = words("名牌 商标 称号 认证 标志 老字号 示范 先进
 TARGET_CUES = words("创建 培育 打造 争创 力争 目标 计划")
 # Target words that reach over the whole sentence: 力争到2025年,全市…企业达到50家以上.
 SENTENCE_TARGET_CUES = words("力争 目标")
+# Who applies, not who wins: 共有30家企业报名参评.
+APPLYING = words("报名 申报 参评 参加 提交 申请")
 # Who is a candidate, not a winner: 45家企业申报市长质量奖, 拟授予…, 公示.
 CANDIDATE_WORDS = words("候选 申报 参评 推荐 提名名单 拟授予 公示")
 # Words that refer back to the award named last: 获得这一奖项, 获此殊荣.
@@ -191,8 +193,6 @@ OF_TOTAL = re.compile(
 )
 # After the name: …奖的企业分别是:A、B (the recipients listed).
 LISTED_AS = re.compile(rf"^的(?:{alternation(RECIPIENT_NOUNS)})(?:分别)?(?:是|为|有)[:：](?P<orgs>[^。;\n]+)")
-# Who applies, not who wins: 共有30家企业报名参评.
-APPLYING = words("报名 申报 参评 参加 提交 申请")
 # After the name: …奖企业4家, …奖共评出获奖企业6家, …奖(含提名奖)12家.
 COUNT_AFTER = re.compile(
     rf"^(?:\([^)]{{0,8}}\))?(?:(?:共|累计)?(?:{alternation(SELECT_VERBS)})了?)?(?:获奖)?{_RECIPIENT}?"

@@ -41,9 +41,17 @@ class Statement:
     one_edition: bool  # an edition, a year or 本届/今年… names one edition
     kind: str  # the count's kind the words before the mention imply
 
-    def reading(self, start: int, end: int, count: int | None, kind: str, **more) -> Reading:
-        """A reading of this statement's award (more: approximate, recipients)."""
-        return Reading(self.award, self.mention, start, end, count, kind, **more)
+    def reading(
+        self,
+        start: int,
+        end: int,
+        count: int | None,
+        kind: str,
+        approximate: bool = False,
+        recipients: Sequence[str] = (),
+    ) -> Reading:
+        """A reading of this statement's award."""
+        return Reading(self.award, self.mention, start, end, count, kind, approximate, recipients)
 
 
 def statement(text: str, mention: Mention, award: str, previous_end: int, next_start: int) -> Statement:
