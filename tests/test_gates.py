@@ -16,9 +16,11 @@ from hypothesis import strategies as st
 
 from extract.clean import filters
 from extract.clean.document import clean_document
-from extract.extractors import awards, dates
+from extract.extractors import dates
+from extract.extractors.awards import text_readers
 from extract.ingest.reader import ingest_file
 from extract.params import CleanParams, IngestParams
+from extract.rules import awards as award_rules
 from extract.rules import boilerplate
 from extract.text.gate import Gate
 from extract.text.scan import Scanner, start_class
@@ -85,7 +87,7 @@ def test_a_cue_in_any_case_lets_its_filter_run() -> None:
 
 
 def all_gates() -> dict[str, Gate]:
-    return {f"awards.{name}": gate for name, gate in awards.gates().items()}
+    return {f"awards.{name}": gate for name, gate in text_readers.GATES.items()}
 
 
 GATES = all_gates()
@@ -138,7 +140,10 @@ def test_a_gate_without_its_cue_scans_nothing() -> None:
 
 
 # Scanner: patterns tried only at the characters a match can start with.
-SCANNED = {"dates.PATTERN": dates.PATTERN, **{f"awards.{k}": v for k, v in awards.patterns().items()}}
+AWARD_PATTERNS = {k: v for k, v in vars(award_rules).items() if isinstance(v, re.Pattern)} | {
+    "name_start": award_rules.name_start()
+}
+SCANNED = {"dates.PATTERN": dates.PATTERN, **{f"awards.{k}": v for k, v in AWARD_PATTERNS.items()}}
 SCAN_WORDS = [*words_of([p.pattern for p in SCANNED.values()]), "2014年", "12月", "同年", "十三五", "今年5月"]
 
 

@@ -1,7 +1,7 @@
 """jieba, on short spans only: is a clause's subject an organisation's (short) proper name?
 
-Loaded lazily (jieba's dictionary takes ~0.6 s), with the domain words added so award
-names and company suffixes stay whole.
+Loaded lazily (jieba's dictionary takes ~0.6 s), with the domain words of
+`extract.rules.awards.WHOLE_WORDS` added so award names and company suffixes stay whole.
 """
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import logging
 
-DOMAIN_WORDS = ("市长质量奖", "省长质量奖", "政府质量奖", "质量奖", "提名奖", "有限公司", "股份有限公司", "集团")
+from extract.rules.awards import WHOLE_WORDS
+
 PROPER = ("nr", "nz", "nt", "ns")
 
 
@@ -19,7 +20,7 @@ def _posseg():
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
-    for word in DOMAIN_WORDS:
+    for word in WHOLE_WORDS:
         jieba.add_word(word)
     return jieba.posseg
 
