@@ -58,3 +58,5 @@ CLOSERS = r"[”\"」。,;]"
 # Where a sentence and a clause end (text is NFKC: ASCII commas, colons, question marks).
 SENTENCE_ENDS = "。;!?\n"
 CLAUSE_ENDS = ",。;!?\n:"
+# The full stop (ASCII stops are decimal points or abbreviations more often than sentence ends).
+FULL_STOP = "。"
