@@ -12,7 +12,6 @@ and changes between versions, so it is not used.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -76,7 +75,7 @@ def cues(source: str) -> frozenset[str] | None:
     cues("版权(所有|归)") → {"版权所有", "版权归"}; cues("[\\u4e00-\\u9fff]{2}网") → {"网"}.
     """
     try:
-        found = _need(parse(source))
+        found = _need(parse(source), _Exact())
     except Unreadable:
         return None
     return frozenset(w.lower() for w in found) if found else None
@@ -268,62 +267,75 @@ def _unknown(what: str) -> str:
 # --- what every match holds -----------------------------------------------------------------------
 
 
-def _exact(node: Node) -> frozenset[str] | None:
-    """Every string `node` can match, when they are few."""
-    if isinstance(node, Chars):
-        return node.chars if node.chars is not None and len(node.chars) <= MAX_WORDS else None
-    if isinstance(node, Scoped):
-        return _exact(node.item)
-    if isinstance(node, Seq):
-        return _product([_exact(item) for item in node.items])
-    if isinstance(node, Alt):
-        parts = [_exact(branch) for branch in node.branches]
-        if any(p is None for p in parts):
+class _Exact:
+    """Every string a node can match, when they are few (None otherwise), worked out once per node."""
+
+    def __init__(self) -> None:
+        self.known: dict[int, frozenset[str] | None] = {}
+
+    def __call__(self, node: Node) -> frozenset[str] | None:
+        if id(node) not in self.known:
+            self.known[id(node)] = self._exact(node)
+        return self.known[id(node)]
+
+    def _exact(self, node: Node) -> frozenset[str] | None:
+        if isinstance(node, Chars):
+            return node.chars if node.chars is not None and len(node.chars) <= MAX_WORDS else None
+        if isinstance(node, Scoped):
+            return self(node.item)
+        if isinstance(node, Seq):
+            return _product([self(item) for item in node.items])
+        if isinstance(node, Alt):
+            return _union([self(branch) for branch in node.branches])
+        if node.high is None or node.high > 3:
             return None
-        union = frozenset().union(*parts)  # type: ignore[arg-type]
-        return union if len(union) <= MAX_WORDS else None
-    if node.high is None or node.high > 3:
-        return None
-    item = _exact(node.item)
-    if item is None:
-        return None
-    spellings = [_product([item] * times) for times in range(node.low, node.high + 1)]
-    if any(s is None for s in spellings):
-        return None
-    out = frozenset().union(*spellings)  # type: ignore[arg-type]
-    return out if len(out) <= MAX_WORDS else None
+        item = self(node.item)
+        return _union([_product([item] * times) for times in range(node.low, node.high + 1)])
 
 
 def _product(parts: list[frozenset[str] | None]) -> frozenset[str] | None:
-    if any(p is None for p in parts):
-        return None
-    out = {""}
+    """The strings made of one of each part, in order (None when a part is unknown or they are many)."""
+    out = frozenset({""})
     for part in parts:
-        out = {a + b for a in out for b in part}  # type: ignore[union-attr]
+        if part is None:
+            return None
+        out = frozenset(a + b for a in out for b in part)
         if len(out) > MAX_WORDS:
             return None
-    return frozenset(out)
+    return out
 
 
-def _need(node: Node) -> frozenset[str] | None:
+def _union(parts: list[frozenset[str] | None]) -> frozenset[str] | None:
+    if any(p is None for p in parts):
+        return None
+    union = frozenset().union(*parts)  # type: ignore[arg-type]
+    return union if len(union) <= MAX_WORDS else None
+
+
+def _need(node: Node, exact: _Exact) -> frozenset[str] | None:
     """Words one of which every match of `node` contains (None: no such words known)."""
-    exact = _exact(node)
-    if exact is not None:
-        return None if "" in exact else exact
+    spelled = exact(node)
+    if spelled is not None:
+        return None if "" in spelled else spelled
     if isinstance(node, Scoped):
-        return _need(node.item)
+        return _need(node.item, exact)
     if isinstance(node, Repeat):
-        return _need(node.item) if node.low >= 1 else None
+        return _need(node.item, exact) if node.low >= 1 else None
     if isinstance(node, Alt):
-        parts = [_need(branch) for branch in node.branches]
+        parts = [_need(branch, exact) for branch in node.branches]
         return None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
     if isinstance(node, Chars):
         return None
     # A sequence: any required item, or a run of items matching few strings, spelled out whole.
-    candidates = [_need(item) for item in node.items]
-    for start, end in itertools.combinations(range(len(node.items) + 1), 2):
-        run = _product([_exact(item) for item in node.items[start:end]])
-        candidates.append(None if run is None or "" in run else run)
+    candidates = [_need(item, exact) for item in node.items]
+    for start in range(len(node.items)):
+        run: frozenset[str] | None = frozenset({""})
+        for item in node.items[start:]:
+            run = _product([run, exact(item)])
+            if run is None:
+                break
+            if "" not in run:
+                candidates.append(run)
     return max(filter(None, candidates), key=_selectivity, default=None)
 
 
