@@ -58,5 +58,6 @@ CLOSERS = r"[”\"」。,;]"
 # Where a sentence and a clause end (text is NFKC: ASCII commas, colons, question marks).
 SENTENCE_ENDS = "。;!?\n"
 CLAUSE_ENDS = ",。;!?\n:"
-# The full stop (ASCII stops are decimal points or abbreviations more often than sentence ends).
+# The full stop, and the enumeration comma of lists (武汉市、绍兴市).
 FULL_STOP = "。"
+LIST_COMMA = "、"
