@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from extract.clean import filters
 from extract.rules import boilerplate
-from extract.text.regex_facts import Unreadable, cues, parse, start_class
+from extract.text.regex_facts import cues, start_class
+from extract.text.regex_reader import Unreadable, parse
 
 
 @pytest.mark.parametrize(
