@@ -20,7 +20,6 @@ from extract.ingest import ingest_file
 from extract.params import CleanParams, IngestParams
 from extract.rules import boilerplate
 from extract.text.gate import Gate
-from extract.text.regex_facts import start_class
 from extract.text.scan import Scanner
 from tests.conftest import DEV, SEEDS
 
@@ -150,21 +149,6 @@ def test_scanner_finds_what_finditer_finds_on_real_pages(name: str) -> None:
 def test_scanner_on_texts_made_of_the_patterns_words(text: str, pos: int) -> None:
     for pattern in SCANNED.values():
         assert spans(Scanner(pattern).finditer(text, pos)) == spans(pattern.finditer(text, pos))
-
-
-@pytest.mark.parametrize(
-    ("source", "expected"),
-    [
-        (r"(?<![\d.])(?P<y>(?:19|20)\d{2})年", "[12]"),  # a lookbehind consumes nothing
-        (r"(?:同|次)?年(\d+)月", "[同次年]"),  # an optional part lets the next one start
-        (r"[a-c]x|《", r"[a-c《]"),
-        (r"\d*", None),  # may match the empty string
-        (r"[^。]+", None),  # may start with almost anything
-        (r"(?i:a)b", None),  # scoped flags are not followed
-    ],
-)
-def test_start_class(source: str, expected: str | None) -> None:
-    assert start_class(source) == expected
 
 
 def test_scanner_keeps_the_flags_of_its_pattern() -> None:
