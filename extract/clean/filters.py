@@ -18,6 +18,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick_rs
 
@@ -75,8 +76,7 @@ LINE_FILTERS: list[LineFilter] = [
 ]
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """A filter run on its own: its place in the order, what to call, and its cue ids (none: always run)."""
 
     index: int
@@ -138,12 +138,12 @@ def classify(line: str, every_filter: bool = False) -> str | None:
         if not filters[first].allows(line):  # type: ignore[union-attr]  # too long, or vetoed: the slow way
             return classify(line, every_filter=True)
     present = p.cues_in(line)
-    for step in p.steps if present else p.uncued:
-        if step.index > first:
+    for index, run, cue_ids in p.steps if present else p.uncued:
+        if index > first:
             break
-        if step.cue_ids and step.cue_ids.isdisjoint(present):
+        if cue_ids and cue_ids.isdisjoint(present):
             continue
-        reason = step.run(line)
+        reason = run(line)
         if reason:
             return reason
     return filters[first].reason if first < len(filters) else None  # type: ignore[union-attr]

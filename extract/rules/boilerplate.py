@@ -70,7 +70,7 @@ HANZI_CHAR = re.compile(HAN)
 LATIN = re.compile(r"[A-Za-z]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed as itself: filters plans are cached per list of rules
 class LineRule:
     """Drop a line with `reason` when one of `patterns` matches it.
 
@@ -85,9 +85,9 @@ class LineRule:
     max_len: int | None = 400
     unless: str | None = None
     ignore_case: bool = False
-    anchored: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-    floating: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-    vetoed: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    anchored: re.Pattern[str] | None = field(init=False, repr=False)
+    floating: re.Pattern[str] | None = field(init=False, repr=False)
+    vetoed: re.Pattern[str] | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         flags = re.IGNORECASE if self.ignore_case else 0
@@ -99,16 +99,18 @@ class LineRule:
 
     def __call__(self, line: str) -> str | None:
         """The reason, when the rule drops `line`."""
-        if self.anchored is not None and self.anchored.match(line) and self.allows(line):
+        if not self.allows(line):
+            return None
+        if self.anchored is not None and self.anchored.match(line):
             return self.reason
-        return self.anywhere(line)
+        return self.reason if self.floating is not None and self.floating.search(line) else None
 
     def anywhere(self, line: str) -> str | None:
         """The reason, when a pattern not anchored at the start drops `line`."""
-        return self.reason if self.floating is not None and self.floating.search(line) and self.allows(line) else None
+        return self.reason if self.allows(line) and self.floating is not None and self.floating.search(line) else None
 
     def allows(self, line: str) -> bool:
-        """Whether the rule may drop a line of this length and content, once a pattern matched."""
+        """Whether the rule may drop a line of this length and content (checked first: it is cheaper)."""
         return (self.max_len is None or len(line) <= self.max_len) and not (self.vetoed and self.vetoed.search(line))
 
     @property
