@@ -114,6 +114,7 @@ def test_script_detection() -> None:
         ("据了解,,近年来,,福州市", "据了解,近年来,福州市"),
         ("质量月,。", "质量月。"),
         ("参会嘉宾,、企业代表", "参会嘉宾、企业代表"),
+        ("质量月。、。", "质量月。"),  # one repair brings two full stops together: repaired again
     ],
 )
 def test_doubled_punctuation_is_repaired(raw: str, fixed: str) -> None:

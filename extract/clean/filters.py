@@ -171,9 +171,15 @@ def strip_inline_junk(line: str) -> str:
 
 
 def repair_punctuation(line: str) -> str:
-    """Doubled punctuation left by scrapers: ",," and ",。"."""
-    if not DOUBLED_ANY.search(line):
-        return line
-    for pattern, repl in rules.DOUBLED:
-        line = pattern.sub(repl, line)
+    """Doubled punctuation left by scrapers: ",," and ",。".
+
+    Repeated until none is left, since one repair can bring two marks together (。、。 → 。。 → 。).
+    """
+    while DOUBLED_ANY.search(line):
+        repaired = line
+        for pattern, repl in rules.DOUBLED:
+            repaired = pattern.sub(repl, repaired)
+        if repaired == line:
+            break
+        line = repaired
     return line
