@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from extract.rules.common import HAN, HANZI
 from extract.rules.compose import alternation, words
+from extract.rules.metadata import SOURCE_LABEL, SOURCE_QUALIFIERS
 
 # --- word groups ----------------------------------------------------------------------------
 # Porn, gambling and keyword-stuffing SEO strings injected into pages.
@@ -29,7 +30,7 @@ PAGERS = words("上一篇 下一篇 上一页 下一页 上一条 下一条 返�
 # Header and footer labels (regex pieces), followed by a colon on a short metadata line.
 METADATA_LABELS = alternation(
     [
-        "(信息|新闻|文章|稿件|稿件)?来源",
+        f"({alternation(SOURCE_QUALIFIERS)})?{SOURCE_LABEL}",
         *words("作者 (责任|本网信息整理|网络)?编辑 责编 记者 通讯员 摄影 审核 校对"),
         *words("(发布|发表|更新|录入|上传)?(时间|日期) 点击(数|量)? 阅读(量|数)? 浏览(次数|量)? 关键(词|字)"),
         *words("字号 字体 原文(链接|地址) 本文链接"),
