@@ -16,6 +16,7 @@ from extract.clean import filters
 from extract.rules import boilerplate
 from extract.text.regex_facts import cues, start_class
 from extract.text.regex_reader import Unreadable, parse
+from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize(
@@ -100,3 +101,9 @@ def test_a_line_a_rule_matches_holds_one_of_its_cues(line: str) -> None:
         words = cues(rule.floating.pattern)  # type: ignore[union-attr]
         if words and rule.floating.search(line):  # type: ignore[union-attr]
             assert any(w in line.lower() for w in words), (rule.name, line)
+
+
+def test_no_private_re_internals_are_read() -> None:
+    # re._parser and re._constants change between Python versions: the reader stands in for them.
+    sources = [p.read_text(encoding="utf-8") for p in (ROOT / "extract").rglob("*.py")]
+    assert not [s for s in sources if re.search(r"\bre\._|\bsre_(parse|compile|constants)\b|from re import _", s)]

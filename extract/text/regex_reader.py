@@ -3,7 +3,7 @@
 Literals, escapes (\\d \\s \\w, \\uXXXX...), classes, groups (plain, named, scoped flags),
 alternation, quantifiers, anchors, lookarounds and back-references. Anything else (global
 flags, verbose mode, a group kind it does not know) raises `Unreadable`, and the caller
-takes the slow path. Python's own parser (`re._parser`) is private and changes between
+takes the slow path. Python's own parser (the private `_parser` of re) changes between
 versions, so it is not used.
 """
 
