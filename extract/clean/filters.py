@@ -1,14 +1,14 @@
 """Line filters: each answers "drop, and why" (a reason) or None for one normalised line.
 
 The rules are data (`extract.rules.boilerplate`); `LINE_FILTERS` gives their order, with the
-three filters that are code (markup only, spam counting, no hanzi). Two fast paths give the
-answers of running every filter in turn (a test checks it on every line of the corpus):
+three filters that are code (markup only, spam counting, no hanzi).
 
-- the patterns anchored at the line start (^…) of every rule are tried as one match at
-  position 0, which fails at once on most lines;
-- a rule's other patterns run only on a line holding one of their cue words, the words one of
-  which every match contains, read from the patterns themselves (`extract.text.regex_facts`),
-  all found by one Aho-Corasick pass over the line. Most lines are body text with no cue.
+One fast path gives the answers of running every filter in turn (a test checks it on every
+line of the corpus): a rule's patterns not anchored at the line start run only on a line
+holding one of their cue words, the words one of which every match contains, read from the
+patterns themselves (`extract.text.regex_facts`) and all found by one Aho-Corasick pass over
+the line. Most lines are body text with no cue. (Anchored patterns fail at once and need no
+gate; trying them all as one combined match at position 0 was measured slower, and went.)
 """
 
 from __future__ import annotations
@@ -77,21 +77,18 @@ LINE_FILTERS: list[LineFilter] = [
 
 
 class Step(NamedTuple):
-    """A filter run on its own: its place in the order, what to call, and its cue ids (none: always run)."""
+    """A filter, or one side of a rule (its anchored or its other patterns), and its cue ids (none: it always runs)."""
 
-    index: int
     run: LineFilter
     cue_ids: frozenset[int]
 
 
 @dataclass(frozen=True)
 class Plan:
-    """How `classify` runs a list of filters: one match for every anchored pattern, cue-gated steps."""
+    """How `classify` runs a list of filters: its steps in order, and the automaton of their cue words."""
 
-    filters: tuple[LineFilter, ...]
-    at_start: re.Pattern[str] | None
     steps: tuple[Step, ...]
-    uncued: tuple[Step, ...]
+    uncued: tuple[Step, ...]  # the steps a line holding no cue word goes through
     automaton: ahocorasick_rs.AhoCorasick | None
 
     def cues_in(self, line: str) -> set[int]:
@@ -111,42 +108,36 @@ def gate_of(line_filter: LineFilter) -> frozenset[str] | None:
 
 @functools.cache
 def plan(filters: tuple[LineFilter, ...]) -> Plan:
-    """The anchored patterns as one (a group each, in order); the other filters with their cue ids."""
+    """The steps of `filters`, in order, with the automaton of their cue words."""
+    # A rule's anchored patterns are always tried (they fail at once); its other patterns and the
+    # filters that are code are gated by their cue words.
     words: dict[str, int] = {}
     steps = []
-    for i, line_filter in enumerate(filters):
+    for line_filter in filters:
+        if isinstance(line_filter, LineRule) and line_filter.anchored is not None:
+            steps.append(Step(line_filter.at_start, frozenset()))
         if isinstance(line_filter, LineRule) and line_filter.floating is None:
-            continue  # all anchored: decided by the one match at the start
+            continue
         run = line_filter.anywhere if isinstance(line_filter, LineRule) else line_filter
-        gate = gate_of(line_filter) or ()
-        steps.append(Step(i, run, frozenset(words.setdefault(w, len(words)) for w in sorted(gate))))
-    rules_in_order = [(i, f) for i, f in enumerate(filters) if isinstance(f, LineRule)]
+        gate = sorted(gate_of(line_filter) or ())
+        steps.append(Step(run, frozenset(words.setdefault(w, len(words)) for w in gate)))
     automaton = ahocorasick_rs.AhoCorasick(list(words)) if words else None
-    uncued = tuple(step for step in steps if not step.cue_ids)
-    return Plan(filters, rules.first_of(rules_in_order), tuple(steps), uncued, automaton)
+    return Plan(tuple(steps), tuple(step for step in steps if not step.cue_ids), automaton)
 
 
 def classify(line: str, every_filter: bool = False) -> str | None:
-    """The reason to drop a line, or None to keep it (`every_filter`: run each filter in turn)."""
-    filters = tuple(LINE_FILTERS)
+    """The reason to drop a line, or None to keep it (`every_filter`: run each filter in turn, ungated)."""
     if every_filter:
-        return next((reason for line_filter in filters if (reason := line_filter(line))), None)
-    p = plan(filters)
-    first = len(filters)
-    if p.at_start is not None and (m := p.at_start.match(line)):
-        first = int(m.lastgroup[1:])  # type: ignore[index]
-        if not filters[first].allows(line):  # type: ignore[union-attr]  # too long, or vetoed: the slow way
-            return classify(line, every_filter=True)
+        return next((reason for line_filter in LINE_FILTERS if (reason := line_filter(line))), None)
+    p = plan(tuple(LINE_FILTERS))
     present = p.cues_in(line)
-    for index, run, cue_ids in p.steps if present else p.uncued:
-        if index > first:
-            break
+    for run, cue_ids in p.steps if present else p.uncued:
         if cue_ids and cue_ids.isdisjoint(present):
             continue
         reason = run(line)
         if reason:
             return reason
-    return filters[first].reason if first < len(filters) else None  # type: ignore[union-attr]
+    return None
 
 
 def strip_markup(line: str) -> str:

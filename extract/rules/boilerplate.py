@@ -100,11 +100,11 @@ class LineRule:
 
     def __call__(self, line: str) -> str | None:
         """The reason, when the rule drops `line`."""
-        if not self.allows(line):
-            return None
-        if self.anchored is not None and self.anchored.match(line):
-            return self.reason
-        return self.reason if self.floating is not None and self.floating.search(line) else None
+        return self.at_start(line) or self.anywhere(line)
+
+    def at_start(self, line: str) -> str | None:
+        """The reason, when a pattern anchored at the start drops `line`."""
+        return self.reason if self.allows(line) and self.anchored is not None and self.anchored.match(line) else None
 
     def anywhere(self, line: str) -> str | None:
         """The reason, when a pattern not anchored at the start drops `line`."""
@@ -122,16 +122,6 @@ class LineRule:
 def _any(patterns: list[str], flags: int) -> re.Pattern[str] | None:
     """One pattern matching where any of `patterns` does."""
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
-
-
-def first_of(rules: list[tuple[int, LineRule]]) -> re.Pattern[str] | None:
-    """The anchored patterns of `rules` as one, a group f{index} each, tried in order at the line start."""
-    branches = []
-    for index, rule in rules:
-        if rule.anchored is not None:
-            inline = "(?i:" if rule.anchored.flags & re.IGNORECASE else "(?:"
-            branches.append(f"(?P<f{index}>{inline}{rule.anchored.pattern}))")
-    return re.compile("|".join(branches)) if branches else None
 
 
 # --- line rules (their order: extract.clean.filters.LINE_FILTERS) ------------------------------
