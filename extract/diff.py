@@ -246,7 +246,8 @@ def to_text(diff: OutputDiff, limit: int, markdown: bool) -> str:
         out.append(f"{h3}{name}")
         for sign, rows in (("+", t.added), ("-", t.removed)):
             for row in rows[:limit]:
-                out.append(f"{bullet}{sign} {code}{row['source']}{code} {_label(name, row)} — “{row['evidence'][:60]}”")
+                evidence = row["evidence"][:60]
+                out.append(f'{bullet}{sign} {code}{row["source"]}{code} {_label(name, row)} — "{evidence}"')
             if len(rows) > limit:
                 out.append(f"{bullet}{sign} … and {len(rows) - limit} more")
         for old, new, fields in t.changed[:limit]:

@@ -12,6 +12,7 @@ from typing import Any
 from extract import io
 from extract.models import Table, record_tables
 
+# SPEC's scoring compares names without these (not grammar: the scorer's own definition).
 BRACKETS = set("《》〈〉“”‘’\"'「」『』【】 \t\u3000")
 Row = dict[str, Any]
 
@@ -43,7 +44,7 @@ def overlap_match(a: Any, b: Any) -> bool:
 def city_key(name: Any) -> str:
     """City names compare without the 市 suffix."""
     s = norm(name)
-    return s[:-1] if s.endswith("市") and len(s) > 2 else s
+    return s[:-1] if s.endswith("市") and len(s) > 2 else s  # SPEC: the 市 suffix is ignored
 
 
 def same_name(table: Table) -> Callable[[Row, Row], bool]:

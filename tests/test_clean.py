@@ -114,6 +114,7 @@ def test_script_detection() -> None:
         ("据了解,,近年来,,福州市", "据了解,近年来,福州市"),
         ("质量月,。", "质量月。"),
         ("参会嘉宾,、企业代表", "参会嘉宾、企业代表"),
+        ("质量月。、。", "质量月。"),  # one repair brings two full stops together: repaired again
     ],
 )
 def test_doubled_punctuation_is_repaired(raw: str, fixed: str) -> None:
@@ -295,3 +296,24 @@ def test_script_detection_counts_as_one_character_at_a_time(path: Path) -> None:
         scripts.append(detect_script(original, simplified))
         assert scripts[-1] == script_by_counting(original, simplified)
     assert scripts[:2] == ["simplified", "traditional"]
+
+
+# Composed lines for the rules the corpus lines above leave out, and their traps.
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("党政机关标识 | 网站地图", "footer"),
+        ("文章内容不代表本网观点和立场", "disclaimer"),
+        ("转载请注明出处", "disclaimer"),
+        ("中国质量新闻网", "navigation"),
+        ("作者 张思凯", "metadata"),
+        ("【字号 大 中 小】", "metadata"),
+        ("新华社北京9月6日电 题:质量强国建设纲要发布", "metadata"),
+        ("2,345 次浏览", "metadata"),
+        ("版权保护工作取得新进展,全市查处侵权案件20起。", None),
+        ("上一年度全市质量工作成效显著。", None),
+        ("记者从市质监局获悉,全市质量工作稳步推进。", None),
+    ],
+)
+def test_more_line_rules(line: str, reason: str | None) -> None:
+    assert classify(normalize(line)) == reason

@@ -23,7 +23,7 @@ from extract.params import CleanParams, IngestParams
 from extract.rules import awards as award_rules
 from extract.rules import boilerplate
 from extract.text.gate import Gate
-from extract.text.scan import Scanner, start_class
+from extract.text.scan import Scanner
 from tests.conftest import DEV, SEEDS
 
 REAL_PAGES = sorted([*SEEDS.glob("*.txt"), *DEV.glob("*.txt")])
@@ -46,27 +46,23 @@ def words_of(patterns: list[str]) -> list[str]:
     return sorted({w for p in patterns for w in re.findall(r"[\u4e00-\u9fffA-Za-z©>›»→|/]+", p)})
 
 
-RULE_WORDS = words_of(
-    boilerplate.NAVIGATION_PATTERNS
-    + boilerplate.METADATA_PATTERNS
-    + boilerplate.FOOTER_PATTERNS
-    + boilerplate.DISCLAIMER_PATTERNS
-    + boilerplate.TICKER_PATTERNS
-    + boilerplate.METADATA_LABELS
-) + [w for words in boilerplate.CUES.values() for w in words]
+LINE_RULES = [f for f in filters.LINE_FILTERS if isinstance(f, boilerplate.LineRule)]
+RULE_WORDS = words_of([p for rule in LINE_RULES for p in rule.patterns])
+RULE_WORDS += sorted({w for f in filters.LINE_FILTERS for w in filters.gate_of(f) or ()})
 lines_of_rule_words = st.lists(st.sampled_from(RULE_WORDS + FILLER[:-1]), max_size=14).map("".join)
 
 
-def test_every_floating_pattern_has_its_cue_list() -> None:
-    for reason, patterns in [
-        ("ticker", boilerplate.TICKER_PATTERNS),
-        ("disclaimer", boilerplate.DISCLAIMER_PATTERNS),
-        ("footer", boilerplate.FOOTER_PATTERNS),
-        ("navigation", boilerplate.NAVIGATION_PATTERNS),
-        ("metadata", boilerplate.METADATA_PATTERNS),
-    ]:
-        if any(not p.startswith("^") for p in patterns):
-            assert boilerplate.CUES[reason], reason
+def test_every_floating_rule_gets_cue_words() -> None:
+    floating = [rule for rule in LINE_RULES if rule.floating is not None]
+    assert {rule.name for rule in floating} == {"ticker", "disclaimer", "footer", "navigation", "metadata"} | {
+        "metadata_label",
+        "photo_credit",
+        "related_item",
+    }
+    assert all(filters.gate_of(rule) for rule in floating)
+    assert filters.gate_of(filters.spam)
+    # A date glued to a headline (…(2023-07-28)) holds one of its separators.
+    assert filters.gate_of(boilerplate.RELATED_ITEM) == {"-", "/", "."}
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))
@@ -159,21 +155,6 @@ def test_scanner_finds_what_finditer_finds_on_real_pages(name: str) -> None:
 def test_scanner_on_texts_made_of_the_patterns_words(text: str, pos: int) -> None:
     for pattern in SCANNED.values():
         assert spans(Scanner(pattern).finditer(text, pos)) == spans(pattern.finditer(text, pos))
-
-
-@pytest.mark.parametrize(
-    ("source", "expected"),
-    [
-        (r"(?<![\d.])(?P<y>(?:19|20)\d{2})年", "[12]"),  # a lookbehind consumes nothing
-        (r"(?:同|次)?年(\d+)月", "[同次年]"),  # an optional part lets the next one start
-        (r"[a-c]x|《", r"[a-c《]"),
-        (r"\d*", None),  # may match the empty string
-        (r"[^。]+", None),  # may start with almost anything
-        (r"(?i:a)b", None),  # scoped flags are not followed
-    ],
-)
-def test_start_class(source: str, expected: str | None) -> None:
-    assert start_class(re.compile(source)) == expected
 
 
 def test_scanner_keeps_the_flags_of_its_pattern() -> None:

@@ -93,3 +93,16 @@ def test_html_title_is_normalised_like_the_text() -> None:
         "<h1>青島市召開全市質(zhì)量工作會議</h1><p>會議指出,要深入實施質量強市戰略,推動經濟高質量發展。</p></body></html>"
     )
     assert meta(page)[0] == "青岛市召开全市质量工作会议"
+
+
+def test_date_then_outlet_header_line() -> None:
+    assert meta(f"质量强市总动员\n2011-08-05 14:27:00 中国质量新闻网\n{BODY}") == (
+        "质量强市总动员",
+        "2011-08-05",
+        "中国质量新闻网",
+    )
+
+
+@pytest.mark.parametrize("source", ["来源:本报", "来源:本网", "来源:记者 王明"])
+def test_own_paper_is_no_outlet(source: str) -> None:
+    assert meta(f"{source}\n{BODY}")[2] is None

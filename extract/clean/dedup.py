@@ -5,10 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from extract.rules.boilerplate import SUMMARY_PREFIXES
+from extract.rules.boilerplate import SUMMARY
 
 PUNCT_SPACE = re.compile(r"[\s\W_]+")
-SUMMARY = re.compile(rf"^({'|'.join(SUMMARY_PREFIXES)})\s*[:：]")
 # Paragraphs shorter than this are compared exactly only (headings repeat legitimately).
 MIN_NEAR_CHARS = 40
 # A truncated copy (a page cut mid-paragraph) must keep at least this much to count.

@@ -5,36 +5,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.rules.boilerplate import HANZI_CHAR
+from extract.rules.metadata import (
+    BRACKETED_OUTLET,
+    DATE_THEN_OUTLET,
+    DATE_TIME,
+    DATE_WORDS,
+    DATELINE,
+    DATELINE_DAY,
+    DMY,
+    DOCUMENT_NOUN_END,
+    HEADER_ANCHOR,
+    HEADLINE_END,
+    ISSUER_END,
+    LABELLED_DATE,
+    NOT_HEADLINE,
+    NOT_OUTLETS,
+    NOTICE_OPENER,
+    ONLY_DATE,
+    ORIGINAL_TITLE,
+    OUTLET_BRACKETS,
+    OUTLET_PREFIX,
+    PUBLISH_DATE,
+    SIGNED,
+    SOURCE,
+    SOURCE_LABEL,
+    TABLE_TITLE,
+    WIRE,
+    YEAR_MENTION,
+)
 from extract.rules.outlets import KNOWN_OUTLETS, SITE_SUFFIXES
 
 # How far into the page the header (headline, date, source lines) may reach.
 HEADER_LINES = 12
-YMD = r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-HMS = r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
-DATE_TIME = re.compile(YMD + HMS)
-DMY = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b")
-PUBLISH_DATE = re.compile(r"(?:发布|发表|更新)(?:时间|日期)\s*[:：|]?\s*\|?\s*" + YMD + HMS)
-LABELLED_DATE = re.compile(r"(?:时间|日期)\s*[:：|]?\s*\|?\s*" + YMD + HMS)
-SIGNED = re.compile(r"(?:人民政府|办公室|办公厅|委员会|领导小组|局)\s*" + YMD)
-DATELINE_DAY = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
-YEAR_MENTION = re.compile(r"(?<![-—~至到\d])((?:19|20)\d{2})年")
-TABLE_TITLE = re.compile(r"(?:文件名称|标题|题名)\s*\|\s*(?P<t>[^|]{4,80}?)\s*\|")
-DOC_NOUN_END = re.compile(r"(?:通报|决定|通知|意见|办法|批复|函|公告|报告|方案|规划|细则|命令)$")
-ISSUER = re.compile(r"(?:人民政府|委员会|办公室|办公厅|局|领导小组)$")
-ANCHOR = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|来源|作者|点击|阅读|浏览")
-DATE_THEN_OUTLET = re.compile(YMD + HMS + r"\s+(?P<o>[\u4e00-\u9fff]{2,12}(?:网|报|社|台))$")
-ONLY_DATE = re.compile(r"^[〖【\[(]?\s*" + YMD + HMS + r"\s*时?[〗】\])]?$")
-SOURCE = re.compile(r"(?:信息|新闻|文章|稿件)?来源\s*[:：]\s*(?P<o>[^\s:：|]{2,20})")
-DATELINE = re.compile(
-    r"^[【\[]?(?P<o>[^\s【】\[\]()(),,。:：|]{2,14}?(?:网|报|社|台|在线|新闻))(?:-[^\s\d]{2,8})?"
-    r"(?:[\u4e00-\u9fff]{2,3})?(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|电)[】\]]?"
-)
-WIRE = re.compile(r"^(?P<o>新华社|中新社|中新网|人民网|央视网|新华网)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(电|讯)")
-OUTLET_PREFIX = re.compile(r"^[【\[]?(?P<o>[\u4e00-\u9fff]{2,10}(?:网|报|社|台))\s*[|｜]")
-BRACKETED_OUTLET = re.compile(r"^《(?P<o>[^《》]{2,12}(报|刊|杂志|周刊))》$")
-HEADLINE_END = re.compile(r"[。;:：]$")
-ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*")
-HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +101,8 @@ def _dateline_date(lines: list[str], body_start: int, text: str) -> str | None:
 
 def normalise_outlet(name: str) -> str | None:
     """Known outlet spelling, or the name without a site suffix."""
-    name = name.strip("《》【】[] ")
-    if not HAN.search(name) or name in ("本报", "本网", "本站", "记者"):
+    name = name.strip(OUTLET_BRACKETS)
+    if not HANZI_CHAR.search(name) or name in NOT_OUTLETS:
         return None
     return KNOWN_OUTLETS.get(name, name)
 
@@ -110,8 +113,8 @@ def find_outlet(lines: list[str], body_start: int) -> str | None:
     if m and (name := normalise_outlet(m["o"])):
         return name
     for line in lines[: body_start + 3][:HEADER_LINES] + lines[-6:]:
-        m = SOURCE.search(line) if "来源" in line else None
-        if m and not m["o"].startswith(("日期", "时间")) and (name := normalise_outlet(m["o"])):
+        m = SOURCE.search(line) if SOURCE_LABEL in line else None
+        if m and not m["o"].startswith(DATE_WORDS) and (name := normalise_outlet(m["o"])):
             return name
     for line in lines[:HEADER_LINES]:
         m = DATE_THEN_OUTLET.search(line)
@@ -130,12 +133,12 @@ def find_outlet(lines: list[str], body_start: int) -> str | None:
 
 def headline_like(line: str) -> bool:
     """Short, no sentence end, mostly hanzi: the shape of a headline."""
-    return 5 <= len(line) <= 80 and not HEADLINE_END.search(line) and bool(HAN.search(line)) and "。" not in line
+    return 5 <= len(line) <= 80 and not NOT_HEADLINE.search(line) and bool(HANZI_CHAR.search(line))
 
 
 def link_like(line: str) -> bool:
     """The shape of a link's text: short, no sentence end."""
-    return 2 <= len(line) <= 60 and not HEADLINE_END.search(line) and bool(HAN.search(line)) and "。" not in line
+    return 2 <= len(line) <= 60 and not NOT_HEADLINE.search(line) and bool(HANZI_CHAR.search(line))
 
 
 def find_title(lines: list[str], reasons: list[str | None], html_title: str | None) -> tuple[str | None, int | None]:
@@ -165,7 +168,7 @@ def find_title(lines: list[str], reasons: list[str | None], html_title: str | No
     if notice:
         return notice
     for anchor in range(min(len(lines), HEADER_LINES)):
-        if reasons[anchor] == "metadata" and ANCHOR.search(lines[anchor]):
+        if reasons[anchor] == "metadata" and HEADER_ANCHOR.search(lines[anchor]):
             for i in range(anchor - 1, max(anchor - 4, -1), -1):
                 if kept[i] and headline_like(_bare(lines[i])):
                     return _bare(lines[i]), i
@@ -186,18 +189,18 @@ def _bare(line: str) -> str:
 def _notice_title(lines: list[str], kept: list[bool]) -> tuple[str, int] | None:
     """关于… split over lines up to 通报/决定/通知…, with the issuer line above it."""
     for i in range(min(len(lines), HEADER_LINES)):
-        if not (kept[i] and lines[i].startswith("关于") and len(lines[i]) <= 40):
+        if not (kept[i] and lines[i].startswith(NOTICE_OPENER) and len(lines[i]) <= 40):
             continue
         parts, j = [lines[i]], i
-        while not DOC_NOUN_END.search(parts[-1]) and j + 1 < len(lines) and len(parts) < 3:
+        while not DOCUMENT_NOUN_END.search(parts[-1]) and j + 1 < len(lines) and len(parts) < 3:
             j += 1
             if not (kept[j] and headline_like(lines[j])):
                 break
             parts.append(lines[j])
-        if not DOC_NOUN_END.search(parts[-1]):
+        if not DOCUMENT_NOUN_END.search(parts[-1]):
             continue
         start = i
-        if i > 0 and kept[i - 1] and ISSUER.search(lines[i - 1]) and len(lines[i - 1]) <= 20:
+        if i > 0 and kept[i - 1] and ISSUER_END.search(lines[i - 1]) and len(lines[i - 1]) <= 20:
             parts.insert(0, lines[i - 1])
             start = i - 1
         return "".join(parts), start

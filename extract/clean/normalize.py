@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 
 import numpy as np
 import opencc
 
-TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-PINYIN_LETTERS = f"a-zü{TONED}"
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-# A parenthesised pinyin syllable right after a hanzi: 質(zhì). Toneless syllables
-# only count in a page that has toned ones, so (a) or (ab) in prose survives.
-# (Each opens with the bracket and looks behind it for the hanzi, so the engine can jump from
-# one bracket to the next instead of trying every position.)
-PINYIN_TONED = re.compile(rf"\((?<=[{HAN}]\()(?=[{PINYIN_LETTERS}]*[{TONED}])[{PINYIN_LETTERS}]{{1,7}}\)")
-PINYIN_ANY = re.compile(rf"\((?<=[{HAN}]\()[{PINYIN_LETTERS}]{{1,7}}\)")
-# A bracket cut off by the end of the page or of a line: 質(zhì or 質(zh
-PINYIN_CUT = re.compile(rf"\((?<=[{HAN}]\()[{PINYIN_LETTERS}]{{0,7}}$", re.MULTILINE)
-# Mojibake ate the opening bracket: 績?nèi)
-PINYIN_MANGLED = re.compile(rf"\?(?<=[{HAN}]\?)(?=[{PINYIN_LETTERS}]*[{TONED}])[{PINYIN_LETTERS}]{{1,7}}\)")
-TONE_MARK = re.compile(f"[{TONED}]")
-HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # the ranges of HAN above
+from extract.rules.common import HANZI_WIDE
+from extract.rules.pinyin import PINYIN_ANY, PINYIN_CUT, PINYIN_MANGLED, PINYIN_TONED, TONE_MARK
+
+# The ranges of the wide hanzi class ("\u3400-\u4dbf..."), as code points.
+HAN_RANGES = tuple((ord(HANZI_WIDE[i]), ord(HANZI_WIDE[i + 2])) for i in range(0, len(HANZI_WIDE), 3))
 
 
 @functools.cache

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -12,15 +11,10 @@ import ahocorasick_rs
 from extract.extractors.base import Context, make, register
 from extract.models import CityRecord
 from extract.rules import places as gaz
+from extract.rules.cities import ABBREVIATION_PLACE, ABBREVIATION_RUN, CITY_SUFFIX, GOVERNANCE
+from extract.rules.common import LIST_COMMA
 
 NAME = "cities/2"
-ABBREV = "".join(gaz.CITY_ABBREVIATIONS)
-ABBREV_RUN = re.compile(rf"[{ABBREV}{gaz.PROVINCE_ABBREVIATIONS}]{{{gaz.MIN_ABBREVIATION_RUN},}}")
-ABBREV_PLACE = re.compile(rf"(?<=[在来赴抵返驻])[{ABBREV}](?=召开|举行|举办|开幕|闭幕|启动|签约|发布)")
-# A city named right before one of these is the page's own government or agency.
-GOVERNANCE = re.compile(
-    r"^(?:市委|市政府|市人民政府|市质监局|市质量技术监督局|市场监管局|市市场监督管理局|市市场监管局|市长|市委书记|市质量强市)"
-)
 # Salience weights for the primary city.
 IN_TITLE, IN_LEAD, GOVERNED = 5, 2, 3
 
@@ -57,7 +51,7 @@ def matcher() -> tuple[ahocorasick_rs.AhoCorasick, list[str], list[Target]]:
         elif place.level == "prefecture":
             claim(full, 1, Target(place))
             claim(short, 1, Target(place))
-        elif full.endswith("市"):  # county-level city
+        elif full.endswith(CITY_SUFFIX):  # county-level city
             claim(full, 2, Target(place))
             claim(short, 2, Target(place))
         else:  # district, county, banner: blocks shorter names inside it
@@ -136,12 +130,12 @@ class CitiesExtractor:
 
 def _listed(text: str, start: int, end: int) -> bool:
     """A mention with an enumeration comma on either side."""
-    return text[start - 1 : start] == "、" or text[end : end + 1] == "、"
+    return text[start - 1 : start] == LIST_COMMA or text[end : end + 1] == LIST_COMMA
 
 
 def _abbreviations(text: str) -> list[tuple[int, int]]:
     """Spans of city abbreviations in 苏浙皖赣沪甬-style runs and 在沪召开-style phrases."""
-    found = [(m.start(), m.start() + 1) for m in ABBREV_PLACE.finditer(text)]
-    for run in ABBREV_RUN.finditer(text):
+    found = [(m.start(), m.start() + 1) for m in ABBREVIATION_PLACE.finditer(text)]
+    for run in ABBREVIATION_RUN.finditer(text):
         found += [(i, i + 1) for i in range(run.start(), run.end()) if text[i] in gaz.CITY_ABBREVIATIONS]
     return sorted(set(found))

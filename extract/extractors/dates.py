@@ -8,54 +8,12 @@ from calendar import monthrange
 from extract.extractors.base import Context, dedupe, make, register
 from extract.models import DateRecord
 from extract.rules import dates as rules
-from extract.rules.common import CN_DIGIT
 from extract.text.numbers import parse_chinese
 from extract.text.scan import Scanner
 
 NAME = "dates/2"
-YEAR = rf"(?:(?:19|20)\d{{2}}|[{CN_DIGIT}]{{4}})"
-MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-DASH = r"\s*[-—–~～至到]\s*"
-PLAN = "|".join(sorted(rules.PLAN_PERIODS, key=len, reverse=True))
-# Three-character plan names (十三五) may be followed by any subject: 十三五市场监管规划.
-PLAN_CONTEXT = r"(?<=[一二三四]五)(?<=十[一二三四五]五)[^\d个届年次位名号条月日期]"
-ANAPHOR = "|".join(rules.ANAPHORIC_YEARS)
-RELATIVE = "|".join(rules.RELATIVE_YEARS)
-
-
-def _day_span(first: str, second: str) -> str:
-    """A day, or a day range sharing one month: 28日, 28日至29日, 28至29日."""
-    return rf"(?P<{first}>{DAY})(?:[日号](?:{DASH}(?P<{second}>{DAY})[日号])?|{DASH}(?P<{second}x>{DAY})[日号])"
-
-
-PATTERN = re.compile(
-    "|".join(
-        [
-            # 2013年8月至2016年8月, 2015年9月-2016年2月
-            rf"(?P<ym1>{YEAR})年(?P<m1>{MONTH})月{DASH}(?P<ym2>{YEAR})年(?P<m2>{MONTH})月",
-            # 2011-2020年, 2015—2016年度, 2011年至2015年
-            rf"(?P<yr1>{YEAR})年?{DASH}(?P<yr2>{YEAR})年度?",
-            # 2012年9月25日, 2014年4月, 2014年, and 4月28至29日 style day ranges
-            rf"(?P<y>{YEAR})\s*年(?:度)?(?:\s*(?P<m>{MONTH})\s*月(?:份)?(?:\s*{_day_span('d', 'd2')})?)?",
-            # ISO-like 2014-09-16, 2014/9/16, 2014.9.16
-            r"(?<![\d.])(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d])",
-            # 同年12月, 次年3月5日, 当年
-            rf"(?P<ana>{ANAPHOR})(?:(?P<am>{MONTH})月(?:(?P<ad>{DAY})[日号])?)?",
-            # 今年, 去年5月
-            rf"(?P<rel>{RELATIVE})(?:(?P<rm>{MONTH})月(?:(?P<rd>{DAY})[日号])?)?",
-            # 12月, 4月28日, 4月28至29日 (year from context)
-            rf"(?<![\d年])(?P<m0>1[0-2]|0?[1-9])月(?:{_day_span('d0', 'd02')})?",
-            # “十三五”, 十二五期间
-            rf"(?<![第\d一二三四五六七八九十])(?P<plan>{PLAN})(?=[”\"’]|期间|时期|规划|末|初|以来|开局|收官|计划|发展|中期|{PLAN_CONTEXT})",
-            # 2021青岛国际..., 2015“质量之光”: a bare year before a name
-            r"(?<![\d.,])(?P<bare>(?:19|20)\d{2})(?![\d.,%年])(?=[“\"《\u4e00-\u9fff])",
-        ]
-    )
-)
+PATTERN = rules.DATE
 SCAN = Scanner(PATTERN)
-YEAR_LATER = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
-DOC_NUMBER_AFTER = re.compile(r"\s*[〕\])】]\s*\d+\s*号")
 
 
 def _year(text: str) -> int | None:
@@ -129,7 +87,7 @@ class DatesExtractor:
     @staticmethod
     def _is_document_number(text: str, m: re.Match[str]) -> bool:
         """粤府〔2010〕84号: a year inside a document number."""
-        return bool(DOC_NUMBER_AFTER.match(text, m.end()))
+        return bool(rules.DOC_NUMBER_AFTER.match(text, m.end()))
 
     @staticmethod
     def _resolve(
@@ -203,5 +161,5 @@ def _after_target_cue(text: str, start: int) -> bool:
 def _year_later_in_paragraph(text: str, pos: int) -> int | None:
     """The first year stated after `pos` in the same paragraph (9月2日…2021年度“质量月”)."""
     end = text.find("\n", pos)
-    m = YEAR_LATER.search(text, pos, len(text) if end < 0 else end)
+    m = rules.YEAR_LATER.search(text, pos, len(text) if end < 0 else end)
     return int(m.group(1)) if m else None

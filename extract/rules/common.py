@@ -64,3 +64,6 @@ CLAUSE_ENDS = ",。;!?\n:"
 RAW_SENTENCE_ENDS = "。！？!?；;"
 # A line holding one of these reads as running text, not as a label or headline.
 RUNNING_TEXT_MARKS = ("。", ",")
+# The full stop, and the enumeration comma of lists (武汉市、绍兴市).
+FULL_STOP = "。"
+LIST_COMMA = "、"

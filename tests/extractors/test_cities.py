@@ -85,3 +85,16 @@ def test_listed_cities_lose_to_the_city_named_alone() -> None:
 @pytest.mark.parametrize("text", ["全省质量工作会议召开。", "国家质检总局发布通知。"])
 def test_no_city_no_primary(text: str) -> None:
     assert cities(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全国质量工作会议在榕举行。", {"福州市"}),  # 在 + abbreviation + an event
+        ("代表团赴穗签约。", {"广州市"}),
+        ("他在沪工作多年。", set()),  # no event after it: 沪 alone is not read
+        ("沪上企业积极参与。", set()),
+    ],
+)
+def test_abbreviation_in_a_place_phrase(text: str, expected: set[str]) -> None:
+    assert set(cities(text)) == expected

@@ -125,3 +125,17 @@ def test_yearless_date_does_not_borrow_a_year_from_another_paragraph_ahead() -> 
 def test_same_year_refers_back_to_an_event_not_a_goal() -> None:
     text = "2023年,全市新增中国驰名商标3件。到2025年,力争培育标杆企业100家。同年11月,绍兴市被命名为示范城市。"
     assert ("2023-11", None) in dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2011年至2015年,全市共创建名牌产品30个", [("2011", "2015")]),  # a range spelled with 至
+        ("5月8日至9日,省质监局组织专家验收", [("2016-05-08", "2016-05-09")]),
+        ("全国质量工作会议于2016年12月召开,翌年3月出台意见", [("2016-12", None), ("2017-03", None)]),
+        ("“十二五”末,全市拥有中国名牌产品20个", [("2011", "2015")]),
+        ("2014/9/16 发布", [("2014-09-16", None)]),
+    ],
+)
+def test_more_date_shapes(text: str, expected: list) -> None:
+    assert dates(text, "2016-06-01") == expected

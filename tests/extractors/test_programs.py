@@ -80,3 +80,21 @@ def test_a_quoted_plan_period_is_not_a_programme() -> None:
     assert programs("根据《绍兴市质量发展“十四五”规划》,科学制定“十三五”规划。") == {
         "绍兴市质量发展“十四五”规划": "document"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全面实施“质量强省”战略。", {"质量强省": "strategy"}),  # the quoted name, not “质量强省”战略 again
+        ("开展“质量月”和“消费者权益保护日”等活动。", {"质量月": "campaign", "消费者权益保护日": "campaign"}),
+        ("“十二五”期间,全市质量工作取得成效。", {}),  # a plan period
+        ("《中国质量报》记者从会上获悉。", {}),  # a newspaper
+    ],
+)
+def test_quoted_lists_periods_and_publications(text: str, expected: dict[str, str]) -> None:
+    assert programs(text) == expected
+
+
+def test_level_from_the_name() -> None:
+    records = ProgramsExtractor()(Context(doc_id="d", text="江苏省出台《江苏省质量发展规划》。"))
+    assert [(r.name, r.level) for r in records] == [("江苏省质量发展规划", "provincial")]
