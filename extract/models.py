@@ -26,12 +26,15 @@ DateKind = Literal["publication", "event", "period", "target", "reference"]
 Precision = Literal["year", "month", "day"]
 Script = Literal["simplified", "traditional", "mixed"]
 Status = Literal["ok", "rejected"]
-Stage = Literal["ingest", "clean", "extract"]
+Stage = Literal["ingest", "clean", "extract", "panel"]
 # Why a person should look at a page (README "Warnings"): its body mostly removed (clean text
 # under 20% of the page's hanzi), no title, no date, spam cut out of a kept line, broken bytes dropped.
 WarningCode = Literal["body_removed", "no_title", "no_date", "spam_cut", "bytes_repaired"]
 # How evaluation matches a predicted record with a gold one (extract.evaluate.MATCHERS).
-Matching = Literal["keys", "name", "count_and_name", "city_set"]
+Matching = Literal["keys", "name", "count_and_name", "city_set", "designation"]
+# The stages of a quality-city designation: approved to create (获批创建), accepted after inspection
+# (通过验收), formally named (正式命名), confirmed again on review (复核), or withdrawn (撤销).
+DesignationStage = Literal["approved", "accepted", "named", "renewed", "revoked"]
 
 # Why a paragraph was removed; documented in README.md ("Cleaning reasons").
 DropReason = Literal[
@@ -73,6 +76,7 @@ class Table:
     colour: str | None = None  # highlight of its evidence in the report
     matching: Matching = "keys"  # how evaluation matches it against gold records
     scored: bool = True  # whether gold files carry this table (a new table may start unscored)
+    in_macro: bool = True  # counted in macro_f1, the mean over the SPEC's tables (a newer table stays out)
 
     @property
     def is_record(self) -> bool:
@@ -244,3 +248,31 @@ class DateRecord(Record):
     precision: Precision
     end_value: str | None = Field(default=None, pattern=DATE_VALUE)
     kind: DateKind
+
+
+@table(
+    "designations",
+    "extract",
+    keys=("adcode", "designation", "stage"),
+    label="city",
+    colour="#f7e08f",
+    matching="designation",
+    in_macro=False,
+)
+class DesignationRecord(Record):
+    """A city or county reaching a stage of a quality-city designation (全国质量强市示范城市, 省级质量强县…)."""
+
+    city: str = Field(description="full name of the city or county")
+    province: str | None = None
+    adcode: str = Field(pattern=r"^\d{6}$")
+    designation: str = Field(min_length=2, description="normalised designation name")
+    level: Level | None = None
+    stage: DesignationStage
+    date: str | None = Field(default=None, pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$", description="when, as stated")
+    year: int | None = Field(default=None, ge=1900, le=2100)
+    period_start: str | None = Field(
+        default=None, pattern=r"^\d{4}(?:-\d{2})?$", description="start of the demonstration period"
+    )
+    period_end: str | None = Field(
+        default=None, pattern=r"^\d{4}(?:-\d{2})?$", description="end of the demonstration period"
+    )
