@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -174,6 +174,23 @@ def iter_rows(out_dir: Path, name: str, batch_size: int = 256) -> Iterator[list[
 def read_rows(out_dir: Path, name: str) -> list[dict[str, Any]]:
     """A whole table as a list of dicts (for small tables: evaluation, tests)."""
     return [row for batch in iter_rows(out_dir, name) for row in batch]
+
+
+def rewrite_column(out_dir: Path, name: str, column: str, value_of: Callable[[Any], Any], key: str) -> None:
+    """Set `column` of every row to value_of(row[key]): each file of the table rewritten atomically, by row group."""
+    path = table_path(out_dir, name)
+    files = sorted(path.rglob("*.parquet")) if path is not None and path.is_dir() else [path] if path else []
+    for file in files:
+        handle = pq.ParquetFile(file)
+        schema = handle.schema_arrow
+        at = schema.get_field_index(column)
+        tmp = file.with_name(f".{file.name}.tmp")
+        with pq.ParquetWriter(tmp, schema, **PARQUET_OPTIONS) as writer:
+            for group in range(handle.num_row_groups):
+                table = handle.read_row_group(group)
+                values = [value_of(k) for k in table.column(key).to_pylist()]
+                writer.write_table(table.set_column(at, schema.field(at), pa.array(values, schema.field(at).type)))
+        os.replace(tmp, file)
 
 
 def load_params(path: Path | None) -> dict[str, Any]:

@@ -142,6 +142,9 @@ class Document(Row):
     raw_chars: int = Field(default=0, ge=0)
     clean_chars: int = Field(default=0, ge=0)
     warnings: list[WarningCode] = Field(default_factory=list, description="why a person should look at the page")
+    story_id: str | None = Field(
+        default=None, description="the doc_id of the first page (input order) carrying the same story"
+    )
 
     @model_validator(mode="after")
     def _rejected_has_reason(self) -> Document:

@@ -18,6 +18,7 @@ class RunSummary:
     ok: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     warnings: Counter[str] = field(default_factory=Counter)  # pages per warning code
+    stories: dict[str, int] = field(default_factory=dict)  # stories, and those carried by several pages
 
     def observe(self, batch: dict[str, pa.Table]) -> None:
         """Count a batch of rows per table, and its documents by status and reason."""
@@ -54,8 +55,13 @@ class RunSummary:
         records = ", ".join(f"{t.name} {self.rows.get(t.name, 0)}" for t in record_tables())
         total = sum(self.rejected.values())
         warnings = ", ".join(f"{code} {n}" for code, n in sorted(self.warnings.items())) or "none"
-        return [
+        lines = [
             f"documents: {self.ok} ok, {total} rejected" + (f" ({rejected})" if rejected else ""),
             f"warnings (pages to look at): {warnings}",
             f"records: {records}",
         ]
+        if self.stories:
+            lines.append(
+                f"stories: {self.stories['stories']} ({self.stories['multi_page_stories']} carried by several pages)"
+            )
+        return lines
