@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import yaml
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+STATA_TIME_STAMP = datetime.datetime(2000, 1, 1)
 PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 3, "write_statistics": True}
 
 
@@ -216,3 +221,40 @@ def write_text(path: Path, text: str) -> None:
     """Write a UTF-8 text file, creating its folder."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+
+
+def write_rows(out_dir: Path, name: str, schema: pa.Schema, rows: list[dict[str, Any]]) -> None:
+    """A whole (small) table as NAME.parquet, written atomically."""
+    with TableSet(out_dir, {name: schema}) as tables:
+        tables.write({name: pa.Table.from_pylist(rows, schema=schema)})
+
+
+def _atomic(path: Path, write: Callable[[Path], None]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_csv(path: Path, frame: pd.DataFrame) -> None:
+    """A DataFrame as CSV in UTF-8 with a byte-order mark (Excel then reads the Chinese right), atomically."""
+    _atomic(path, lambda tmp: frame.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\n"))
+
+
+def write_stata(path: Path, frame: pd.DataFrame, labels: dict[str, str], title: str, strl: list[str]) -> None:
+    """A DataFrame as a Stata 118 .dta file (UTF-8 strings), atomically."""
+    _atomic(
+        path,
+        lambda tmp: frame.to_stata(
+            tmp,
+            write_index=False,
+            version=118,
+            variable_labels=labels,
+            data_label=title,
+            convert_strl=strl,
+            time_stamp=STATA_TIME_STAMP,  # fixed: the same rows give the same bytes
+        ),
+    )

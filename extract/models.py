@@ -13,11 +13,12 @@ the declared types, as the Arrow schema wants them).
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 
 Level = Literal["national", "provincial", "municipal", "county"]
 ProgramKind = Literal["document", "strategy", "campaign", "designation", "concept"]
@@ -55,6 +56,7 @@ DropReason = Literal[
     "empty",
 ]
 
+MONTH_VALUE = r"^\d{4}(?:-\d{2})?$"
 DATE_VALUE = r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)$"
 
 
@@ -273,9 +275,89 @@ class DesignationRecord(Record):
     stage: DesignationStage
     date: str | None = Field(default=None, pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$", description="when, as stated")
     year: int | None = Field(default=None, ge=1900, le=2100)
-    period_start: str | None = Field(
-        default=None, pattern=r"^\d{4}(?:-\d{2})?$", description="start of the demonstration period"
-    )
-    period_end: str | None = Field(
-        default=None, pattern=r"^\d{4}(?:-\d{2})?$", description="end of the demonstration period"
-    )
+    period_start: str | None = Field(default=None, pattern=MONTH_VALUE, description="demonstration period start")
+    period_end: str | None = Field(default=None, pattern=MONTH_VALUE, description="demonstration period end")
+
+
+# --- tables across documents (stage "panel"): built from the record tables after every page is written ---
+DESIGNATION_STAGES: tuple[str, ...] = typing.get_args(DesignationStage)
+# Award counts per level ("other": no level stated), and the brand-title classes (extract.rules.panel)
+# split by level where the level varies within the class (名牌 is national, provincial or municipal).
+COUNT_LEVELS = ("national", "provincial", "municipal", "county", "other")
+BRAND_SPLIT = {"famous": ("national", "provincial", "municipal", "other"), "geo": ("national", "other")}
+BRAND_SPLIT |= {"heritage": ("national", "other")}
+BRAND_SINGLE = {"wellknown_tm": "well-known trademarks (chiming shangbiao, national)"}
+BRAND_SINGLE |= {"famous_tm": "famous trademarks (zhuming shangbiao, provincial)"}
+BRAND_SINGLE |= {"known_tm": "known trademarks (zhiming shangbiao, municipal)"}
+BRAND_SINGLE |= {"quality": "quality products (youzhi / mingyou chanpin)", "other": "other brand titles"}
+BRAND_CLASS_NAMES = {"famous": "famous-brand titles (mingpai)", "geo": "geographical-indication titles"}
+BRAND_CLASS_NAMES |= {"heritage": "time-honoured brands (laozihao)"}
+
+
+def _count(description: str) -> Any:
+    return (int | None, Field(default=None, ge=0, description=description))
+
+
+def count_columns() -> dict[str, Any]:
+    """The panel's count columns: awards by level and tier, holders and targets by level, brands by class and level."""
+    out: dict[str, Any] = {}
+    for level in COUNT_LEVELS:
+        out[f"award_{level}"] = _count(f"{level}-level quality awards won that year (recipients)")
+        out[f"award_{level}_nomination"] = _count(f"{level}-level award nominations (timing jiang) won that year")
+    for level in COUNT_LEVELS:
+        out[f"award_holders_{level}"] = _count(f"{level}-level award holders reported that year (running total)")
+    for level in COUNT_LEVELS:
+        out[f"award_targets_{level}"] = _count(f"{level}-level awards planned (targets stated that year)")
+    for cls, levels in BRAND_SPLIT.items():
+        for level in levels:
+            out[f"brand_{cls}_{level}"] = _count(f"{BRAND_CLASS_NAMES[cls]}, {level}, held as reported that year")
+    for cls, description in BRAND_SINGLE.items():
+        out[f"brand_{cls}"] = _count(f"{description}, held as reported that year")
+    return out
+
+
+class PolicyRow(Row):
+    """A city or county reaching a stage of a designation: a treatment table to merge on (adcode, year)."""
+
+    adcode: str = Field(pattern=r"^\d{6}$", description="GB/T 2260 code of the city or county")
+    city: str = Field(description="full name of the city or county")
+    province: str = Field(description="province (or municipality) it belongs to")
+    designation: str = Field(description="normalised designation name")
+    level: Level | None = Field(default=None, description="national or provincial designation")
+    stage: DesignationStage = Field(description="approved, accepted, named, renewed or revoked")
+    year: int | None = Field(default=None, description="year of the stage (the year most stories give); null: none")
+    date: str | None = Field(default=None, description="the most precise date stated for that year (YYYY[-MM[-DD]])")
+    start: str | None = Field(default=None, description="start of the demonstration period (YYYY-MM), where stated")
+    end: str | None = Field(default=None, description="end of the demonstration period (YYYY-MM), where stated")
+    stories: int = Field(ge=1, description="number of distinct stories reporting it")
+    story_ids: str = Field(description="story ids (documents.story_id), separated by ;")
+    record_keys: str = Field(description="designations records behind it: table/doc_id/start, separated by ;")
+    conflict: bool = Field(description="stories disagree on the year or the period")
+
+
+table("policy", "panel", keys=("adcode", "designation", "stage"), label="city")(PolicyRow)
+
+PanelRow = create_model(
+    "PanelRow",
+    __base__=Row,
+    __doc__="One city (or county) and year: designation stages reached, award and brand counts, provenance.",
+    adcode=(str, Field(pattern=r"^\d{6}$", description="GB/T 2260 code of the city or county")),
+    city=(str, Field(description="full name of the city or county")),
+    province=(str, Field(description="province (or municipality) it belongs to")),
+    year=(int, Field(ge=1900, le=2100, description="the year the counts and stages refer to")),
+    stage_national=(
+        DesignationStage | None,
+        Field(default=None, description="furthest national designation stage that year"),
+    ),
+    stage_provincial=(
+        DesignationStage | None,
+        Field(default=None, description="furthest provincial designation stage that year"),
+    ),
+    designations=(str | None, Field(default=None, description="designation:stage events that year, separated by ;")),
+    **count_columns(),
+    stories=(int, Field(ge=1, description="number of distinct stories behind the row")),
+    story_ids=(str, Field(description="story ids (documents.story_id), separated by ;")),
+    record_keys=(str, Field(description="records behind the row: table/doc_id/start, separated by ;")),
+    conflict=(bool, Field(description="stories disagree on a count (the better-sourced value is kept)")),
+)
+table("panel", "panel", keys=("adcode", "year"), label="city")(PanelRow)

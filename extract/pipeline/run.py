@@ -17,6 +17,7 @@ from extract.engine.write import Progress, write_stream
 from extract.extractors.base import extractors
 from extract.ingest.reader import doc_id_for
 from extract.models import TABLES, Document, tables_of
+from extract.panel.stage import panel_stage
 from extract.params import Params
 from extract.pipeline.clean import clean_page
 from extract.pipeline.extract import extract_page
@@ -105,4 +106,5 @@ def run(
 def across_documents(output_dir: Path, summary: RunSummary) -> RunSummary:
     """What needs every page written first: the stories of syndicated copies, then the panel and policy tables."""
     summary.stories = assign_stories(output_dir)
+    summary.panel = panel_stage(output_dir)
     return summary
