@@ -214,3 +214,18 @@ def test_the_panel_command_rebuilds_the_files(all_outputs: Path, tmp_path: Path)
         [sys.executable, "-m", "extract", "panel", "--outputs", str(tmp_path / "none")], cwd=ROOT, capture_output=True
     )
     assert missing.returncode == 2
+
+
+def test_the_readme_codebook_covers_every_column() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    book = readme[readme.index("### Codebook: `panel`") :]
+    for name in ("panel", "policy"):
+        for column in TABLES[name].model.model_fields:
+            if column.startswith("award_"):
+                level = column.removeprefix("award_").removeprefix("holders_").removeprefix("targets_")
+                assert level.removesuffix("_nomination") in book, column
+            elif column.startswith("brand_"):
+                stem = column.removeprefix("brand_")
+                assert f"`{column}`" in book or any(f"`brand_{cls}_{{" in book for cls in [stem.split("_")[0]]), column
+            else:
+                assert f"| `{column}` |" in book, column
