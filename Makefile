@@ -32,7 +32,7 @@ format: setup
 	$(BIN)/ruff check --fix extract tests scripts examples
 
 example: run
-	$(BIN)/python examples/awards_by_city.py --outputs outputs --chart examples/awards_by_city.png
+	$(BIN)/python examples/panel_timeline.py --outputs outputs --chart examples/panel_timeline.png
 
 fuzz: setup
 	FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider

@@ -21,7 +21,7 @@ Structured-data extraction from Chinese pages about municipal quality programmes
   diff      compare two output folders record by record (exit 0 equal, 1 different, 2 error)
   report    write a self-contained HTML report of the tables for review by eye
   audit     list kept sentences that look like records but gave none (a recall review list)
-  ingest / clean / extract   the same stages one at a time (what `dvc repro` calls)
+  ingest / clean / extract / panel   the same stages one at a time (what `dvc repro` calls)
   schemas   write the JSON Schema of every table model to schemas/
 """
 
@@ -122,6 +122,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     n = extract_stage(args.outputs, _params(args))
     print(f"extracted records from {n} documents", file=sys.stderr)
+    return 0
+
+
+def cmd_panel(args: argparse.Namespace) -> int:
+    from extract.panel.export import INPUTS
+    from extract.panel.stage import panel_stage
+    from extract.pipeline.summary import panel_lines
+
+    for name in INPUTS:
+        if io.table_path(args.outputs, name) is None:
+            raise UsageError(f"no {name} table in {args.outputs}; run `python -m extract run` first")
+    for line in panel_lines(panel_stage(args.outputs)):
+        print(line, file=sys.stderr)
     return 0
 
 
@@ -241,6 +254,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--outputs", type=Path, required=True)
     ex.add_argument("--workers", type=int)
     ex.set_defaults(func=cmd_extract)
+
+    pn = sub.add_parser("panel", help="stage 4: the panel and policy tables and their exports (same folder)")
+    pn.add_argument("--outputs", type=Path, required=True, help="folder with the record tables")
+    pn.set_defaults(func=cmd_panel)
 
     df = sub.add_parser("diff", help="compare two output folders record by record (exit 0 equal, 1 different, 2 error)")
     df.add_argument("old", type=Path, help="outputs of the base revision")

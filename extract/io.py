@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import yaml
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+STATA_TIME_STAMP = datetime.datetime(2000, 1, 1)
 PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 3, "write_statistics": True}
 
 
@@ -176,6 +181,23 @@ def read_rows(out_dir: Path, name: str) -> list[dict[str, Any]]:
     return [row for batch in iter_rows(out_dir, name) for row in batch]
 
 
+def rewrite_column(out_dir: Path, name: str, column: str, value_of: Callable[[Any], Any], key: str) -> None:
+    """Set `column` of every row to value_of(row[key]): each file of the table rewritten atomically, by row group."""
+    path = table_path(out_dir, name)
+    files = sorted(path.rglob("*.parquet")) if path is not None and path.is_dir() else [path] if path else []
+    for file in files:
+        handle = pq.ParquetFile(file)
+        schema = handle.schema_arrow
+        at = schema.get_field_index(column)
+        tmp = file.with_name(f".{file.name}.tmp")
+        with pq.ParquetWriter(tmp, schema, **PARQUET_OPTIONS) as writer:
+            for group in range(handle.num_row_groups):
+                table = handle.read_row_group(group)
+                values = [value_of(k) for k in table.column(key).to_pylist()]
+                writer.write_table(table.set_column(at, schema.field(at), pa.array(values, schema.field(at).type)))
+        os.replace(tmp, file)
+
+
 def load_params(path: Path | None) -> dict[str, Any]:
     """The params.yaml sections, or {} when there is no file."""
     if path is None or not path.exists():
@@ -199,3 +221,40 @@ def write_text(path: Path, text: str) -> None:
     """Write a UTF-8 text file, creating its folder."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+
+
+def write_rows(out_dir: Path, name: str, schema: pa.Schema, rows: list[dict[str, Any]]) -> None:
+    """A whole (small) table as NAME.parquet, written atomically."""
+    with TableSet(out_dir, {name: schema}) as tables:
+        tables.write({name: pa.Table.from_pylist(rows, schema=schema)})
+
+
+def _atomic(path: Path, write: Callable[[Path], None]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_csv(path: Path, frame: pd.DataFrame) -> None:
+    """A DataFrame as CSV in UTF-8 with a byte-order mark (Excel then reads the Chinese right), atomically."""
+    _atomic(path, lambda tmp: frame.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\n"))
+
+
+def write_stata(path: Path, frame: pd.DataFrame, labels: dict[str, str], title: str, strl: list[str]) -> None:
+    """A DataFrame as a Stata 118 .dta file (UTF-8 strings), atomically."""
+    _atomic(
+        path,
+        lambda tmp: frame.to_stata(
+            tmp,
+            write_index=False,
+            version=118,
+            variable_labels=labels,
+            data_label=title,
+            convert_strl=strl,
+            time_stamp=STATA_TIME_STAMP,  # fixed: the same rows give the same bytes
+        ),
+    )

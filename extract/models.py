@@ -13,11 +13,12 @@ the declared types, as the Arrow schema wants them).
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 
 Level = Literal["national", "provincial", "municipal", "county"]
 ProgramKind = Literal["document", "strategy", "campaign", "designation", "concept"]
@@ -26,12 +27,15 @@ DateKind = Literal["publication", "event", "period", "target", "reference"]
 Precision = Literal["year", "month", "day"]
 Script = Literal["simplified", "traditional", "mixed"]
 Status = Literal["ok", "rejected"]
-Stage = Literal["ingest", "clean", "extract"]
+Stage = Literal["ingest", "clean", "extract", "panel"]
 # Why a person should look at a page (README "Warnings"): its body mostly removed (clean text
 # under 20% of the page's hanzi), no title, no date, spam cut out of a kept line, broken bytes dropped.
 WarningCode = Literal["body_removed", "no_title", "no_date", "spam_cut", "bytes_repaired"]
 # How evaluation matches a predicted record with a gold one (extract.evaluate.MATCHERS).
-Matching = Literal["keys", "name", "count_and_name", "city_set"]
+Matching = Literal["keys", "name", "count_and_name", "city_set", "designation"]
+# The stages of a quality-city designation: approved to create (获批创建), accepted after inspection
+# (通过验收), formally named (正式命名), confirmed again on review (复核), or withdrawn (撤销).
+DesignationStage = Literal["approved", "accepted", "named", "renewed", "revoked"]
 
 # Why a paragraph was removed; documented in README.md ("Cleaning reasons").
 DropReason = Literal[
@@ -52,6 +56,7 @@ DropReason = Literal[
     "empty",
 ]
 
+MONTH_VALUE = r"^\d{4}(?:-\d{2})?$"
 DATE_VALUE = r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)$"
 
 
@@ -73,6 +78,7 @@ class Table:
     colour: str | None = None  # highlight of its evidence in the report
     matching: Matching = "keys"  # how evaluation matches it against gold records
     scored: bool = True  # whether gold files carry this table (a new table may start unscored)
+    in_macro: bool = True  # counted in macro_f1, the mean over the SPEC's tables (a newer table stays out)
 
     @property
     def is_record(self) -> bool:
@@ -138,6 +144,9 @@ class Document(Row):
     raw_chars: int = Field(default=0, ge=0)
     clean_chars: int = Field(default=0, ge=0)
     warnings: list[WarningCode] = Field(default_factory=list, description="why a person should look at the page")
+    story_id: str | None = Field(
+        default=None, description="the doc_id of the first page (input order) carrying the same story"
+    )
 
     @model_validator(mode="after")
     def _rejected_has_reason(self) -> Document:
@@ -244,3 +253,111 @@ class DateRecord(Record):
     precision: Precision
     end_value: str | None = Field(default=None, pattern=DATE_VALUE)
     kind: DateKind
+
+
+@table(
+    "designations",
+    "extract",
+    keys=("adcode", "designation", "stage"),
+    label="city",
+    colour="#f7e08f",
+    matching="designation",
+    in_macro=False,
+)
+class DesignationRecord(Record):
+    """A city or county reaching a stage of a quality-city designation (全国质量强市示范城市, 省级质量强县…)."""
+
+    city: str = Field(description="full name of the city or county")
+    province: str | None = None
+    adcode: str = Field(pattern=r"^\d{6}$")
+    designation: str = Field(min_length=2, description="normalised designation name")
+    level: Level | None = None
+    stage: DesignationStage
+    date: str | None = Field(default=None, pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$", description="when, as stated")
+    year: int | None = Field(default=None, ge=1900, le=2100)
+    period_start: str | None = Field(default=None, pattern=MONTH_VALUE, description="demonstration period start")
+    period_end: str | None = Field(default=None, pattern=MONTH_VALUE, description="demonstration period end")
+
+
+# --- tables across documents (stage "panel"): built from the record tables after every page is written ---
+DESIGNATION_STAGES: tuple[str, ...] = typing.get_args(DesignationStage)
+# Award counts per level ("other": no level stated), and the brand-title classes (extract.rules.panel)
+# split by level where the level varies within the class (名牌 is national, provincial or municipal).
+COUNT_LEVELS = ("national", "provincial", "municipal", "county", "other")
+BRAND_SPLIT = {"famous": ("national", "provincial", "municipal", "other"), "geo": ("national", "other")}
+BRAND_SPLIT |= {"heritage": ("national", "other")}
+BRAND_SINGLE = {"wellknown_tm": "well-known trademarks (chiming shangbiao, national)"}
+BRAND_SINGLE |= {"famous_tm": "famous trademarks (zhuming shangbiao, provincial)"}
+BRAND_SINGLE |= {"known_tm": "known trademarks (zhiming shangbiao, municipal)"}
+BRAND_SINGLE |= {"quality": "quality products (youzhi / mingyou chanpin)", "other": "other brand titles"}
+BRAND_CLASS_NAMES = {"famous": "famous-brand titles (mingpai)", "geo": "geographical-indication titles"}
+BRAND_CLASS_NAMES |= {"heritage": "time-honoured brands (laozihao)"}
+
+
+def _count(description: str) -> Any:
+    return (int | None, Field(default=None, ge=0, description=description))
+
+
+def count_columns() -> dict[str, Any]:
+    """The panel's count columns: awards by level and tier, holders and targets by level, brands by class and level."""
+    out: dict[str, Any] = {}
+    for level in COUNT_LEVELS:
+        out[f"award_{level}"] = _count(f"{level}-level quality awards won that year (recipients)")
+        out[f"award_{level}_nomination"] = _count(f"{level}-level award nominations (timing jiang) won that year")
+    for level in COUNT_LEVELS:
+        out[f"award_holders_{level}"] = _count(f"{level}-level award holders reported that year (running total)")
+    for level in COUNT_LEVELS:
+        out[f"award_targets_{level}"] = _count(f"{level}-level awards planned (targets stated that year)")
+    for cls, levels in BRAND_SPLIT.items():
+        for level in levels:
+            out[f"brand_{cls}_{level}"] = _count(f"{BRAND_CLASS_NAMES[cls]}, {level}, held as reported that year")
+    for cls, description in BRAND_SINGLE.items():
+        out[f"brand_{cls}"] = _count(f"{description}, held as reported that year")
+    return out
+
+
+class PolicyRow(Row):
+    """A city or county reaching a stage of a designation: a treatment table to merge on (adcode, year)."""
+
+    adcode: str = Field(pattern=r"^\d{6}$", description="GB/T 2260 code of the city or county")
+    city: str = Field(description="full name of the city or county")
+    province: str = Field(description="province (or municipality) it belongs to")
+    designation: str = Field(description="normalised designation name")
+    level: Level | None = Field(default=None, description="national or provincial designation")
+    stage: DesignationStage = Field(description="approved, accepted, named, renewed or revoked")
+    year: int | None = Field(default=None, description="year of the stage (the year most stories give); null: none")
+    date: str | None = Field(default=None, description="the most precise date stated for that year (YYYY[-MM[-DD]])")
+    start: str | None = Field(default=None, description="start of the demonstration period (YYYY-MM), where stated")
+    end: str | None = Field(default=None, description="end of the demonstration period (YYYY-MM), where stated")
+    stories: int = Field(ge=1, description="number of distinct stories reporting it")
+    story_ids: str = Field(description="story ids (documents.story_id), separated by ;")
+    record_keys: str = Field(description="designations records behind it: table/doc_id/start, separated by ;")
+    conflict: bool = Field(description="stories disagree on the year or the period")
+
+
+table("policy", "panel", keys=("adcode", "designation", "stage"), label="city")(PolicyRow)
+
+PanelRow = create_model(
+    "PanelRow",
+    __base__=Row,
+    __doc__="One city (or county) and year: designation stages reached, award and brand counts, provenance.",
+    adcode=(str, Field(pattern=r"^\d{6}$", description="GB/T 2260 code of the city or county")),
+    city=(str, Field(description="full name of the city or county")),
+    province=(str, Field(description="province (or municipality) it belongs to")),
+    year=(int, Field(ge=1900, le=2100, description="the year the counts and stages refer to")),
+    stage_national=(
+        DesignationStage | None,
+        Field(default=None, description="furthest national designation stage that year"),
+    ),
+    stage_provincial=(
+        DesignationStage | None,
+        Field(default=None, description="furthest provincial designation stage that year"),
+    ),
+    designations=(str | None, Field(default=None, description="designation:stage events that year, separated by ;")),
+    **count_columns(),
+    stories=(int, Field(ge=1, description="number of distinct stories behind the row")),
+    story_ids=(str, Field(description="story ids (documents.story_id), separated by ;")),
+    record_keys=(str, Field(description="records behind the row: table/doc_id/start, separated by ;")),
+    conflict=(bool, Field(description="stories disagree on a count (the better-sourced value is kept)")),
+)
+table("panel", "panel", keys=("adcode", "year"), label="city")(PanelRow)

@@ -93,6 +93,8 @@ HOSTILE_TEXT = {
     "numbers and units": "20家以上" * 40_000,
     "dates": "2012年9月25日至" * 20_000,
     "pinyin": "質(zhì" * 50_000,
+    "designation statements": "大连市获批创建全国质量强市示范城市、" * 10_000,
+    "designation anaphora": "我市获批“安徽省质量强县(市、区)”该市" * 10_000,
 }
 
 

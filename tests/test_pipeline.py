@@ -9,7 +9,9 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from extract import io
-from extract.models import TABLES, record_tables
+from extract.models import TABLES, record_tables, tables_of
+from extract.panel.export import EXPORTS
+from extract.panel.stage import panel_stage
 from extract.params import Params
 from extract.pipeline import run as pipeline
 from extract.pipeline.clean import clean_stage
@@ -22,7 +24,9 @@ RECORD_TABLES = [t.name for t in record_tables()]
 
 
 def digests(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*.parquet"))}
+    """Every table and panel export of an output folder by name (Parquet, CSV, Stata, JSON)."""
+    files = [*folder.glob("*.parquet"), *(folder / name for name in EXPORTS)]
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(files)}
 
 
 def test_every_input_file_has_one_documents_row(real_pages: Path, real_outputs: Path) -> None:
@@ -76,7 +80,7 @@ def test_one_and_two_workers_give_identical_bytes(tmp_path: Path) -> None:
     pipeline.run(pages, tmp_path / "w1", Params(), workers=1)
     pipeline.run(pages, tmp_path / "w2", Params(), workers=2)
     assert digests(tmp_path / "w1") == digests(tmp_path / "w2")
-    assert len(digests(tmp_path / "w1")) == len(pipeline.output_tables())
+    assert len(digests(tmp_path / "w1")) == len(pipeline.output_tables()) + len(tables_of("panel")) + len(EXPORTS)
 
 
 def test_stage_by_stage_equals_one_run(tmp_path: Path) -> None:
@@ -85,6 +89,7 @@ def test_stage_by_stage_equals_one_run(tmp_path: Path) -> None:
     ingest_stage(SEEDS, tmp_path / "work", params)
     clean_stage(tmp_path / "work", tmp_path / "staged", params)
     extract_stage(tmp_path / "staged", params)
+    panel_stage(tmp_path / "staged")
     assert digests(tmp_path / "run") == digests(tmp_path / "staged")
 
 

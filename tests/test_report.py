@@ -12,6 +12,7 @@ import pytest
 
 from extract import io
 from extract.evaluate import evaluate
+from extract.models import record_tables
 from extract.params import Params
 from extract.pipeline import run as pipeline
 from extract.report import highlight, write_report
@@ -78,7 +79,7 @@ def render(page: Path, fragment: str, tmp_path: Path) -> Dom:
 
 
 def record_count(out: Path) -> int:
-    return sum(len(io.read_rows(out, t)) for t in ("cities", "programs", "awards", "brands", "dates"))
+    return sum(len(io.read_rows(out, t.name)) for t in record_tables())
 
 
 @needs_chromium

@@ -17,6 +17,7 @@ from extract.engine.write import Progress, write_stream
 from extract.extractors.base import extractors
 from extract.ingest.reader import doc_id_for
 from extract.models import TABLES, Document, tables_of
+from extract.panel.stage import panel_stage
 from extract.params import Params
 from extract.pipeline.clean import clean_page
 from extract.pipeline.extract import extract_page
@@ -24,12 +25,13 @@ from extract.pipeline.inputs import Pages, Task, read_page
 from extract.pipeline.runner import as_rows, schemas
 from extract.pipeline.summary import RunSummary
 from extract.rules.samples import WARM_UP_PAGE
+from extract.stories import assign_stories
 from extract.text import segment
 
 
 def output_tables() -> list[str]:
-    """What `run` writes: every table but the ingest hand-off, in declaration order."""
-    return [name for name in TABLES if name not in tables_of("ingest")]
+    """What `run` writes page by page: every table but the ingest hand-off and the tables across documents."""
+    return [name for name in TABLES if name not in tables_of("ingest") + tables_of("panel")]
 
 
 def process_page(task: Task) -> Rows:
@@ -90,7 +92,7 @@ def run(
     if not shard_size:
         progress = Progress(len(pages), "run")
         write_stream(mapper(pages), output_dir, tables, params.run.batch_size, progress, summary.observe)
-        return summary
+        return across_documents(output_dir, summary)
     manifest = {"input": str(input_path.resolve()), "shard_size": shard_size}
     plan = ShardPlan(output_dir, tables, shard_size, params.run.batch_size, manifest)
     progress = Progress(None, "run")
@@ -98,4 +100,11 @@ def run(
         write_sharded_in_workers(pages, plan, process_page, workers, RunSummary, summary, progress, preload)
     else:
         write_sharded(pages, plan, mapper, summary, progress)
+    return across_documents(output_dir, summary)
+
+
+def across_documents(output_dir: Path, summary: RunSummary) -> RunSummary:
+    """What needs every page written first: the stories of syndicated copies, then the panel and policy tables."""
+    summary.stories = assign_stories(output_dir)
+    summary.panel = panel_stage(output_dir)
     return summary

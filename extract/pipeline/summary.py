@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyarrow as pa
 
@@ -18,6 +19,8 @@ class RunSummary:
     ok: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     warnings: Counter[str] = field(default_factory=Counter)  # pages per warning code
+    stories: dict[str, int] = field(default_factory=dict)  # stories, and those carried by several pages
+    panel: dict[str, Any] = field(default_factory=dict)  # rows of the panel tables, records left out of them
 
     def observe(self, batch: dict[str, pa.Table]) -> None:
         """Count a batch of rows per table, and its documents by status and reason."""
@@ -54,8 +57,26 @@ class RunSummary:
         records = ", ".join(f"{t.name} {self.rows.get(t.name, 0)}" for t in record_tables())
         total = sum(self.rejected.values())
         warnings = ", ".join(f"{code} {n}" for code, n in sorted(self.warnings.items())) or "none"
-        return [
+        lines = [
             f"documents: {self.ok} ok, {total} rejected" + (f" ({rejected})" if rejected else ""),
             f"warnings (pages to look at): {warnings}",
             f"records: {records}",
         ]
+        if self.stories:
+            lines.append(
+                f"stories: {self.stories['stories']} ({self.stories['multi_page_stories']} carried by several pages)"
+            )
+        if self.panel:
+            lines += panel_lines(self.panel)
+        return lines
+
+
+def panel_lines(panel: dict[str, Any]) -> list[str]:
+    """The panel tables written, and every record left out of the year rows, by reason (none silently)."""
+    out = [f"panel: {panel['panel']} city-years, policy: {panel['policy']} designation stages"]
+    for reason in ("no_year", "no_city"):
+        counts = ", ".join(f"{t} {n}" for t, n in panel[reason].items())
+        out.append(f"  records left out ({reason.replace('_', ' ')}; see panel_coverage.json): {counts}")
+    if panel["conflicts"]:
+        out.append(f"  facts whose stories disagree (better source kept, conflict flag set): {panel['conflicts']}")
+    return out
