@@ -10,7 +10,7 @@ from extract.extractors.awards.text_readers import TEXT_READERS, Page
 from extract.extractors.base import Context, dedupe, make, register
 from extract.models import AwardRecord
 
-NAME = "awards/3"
+NAME = "awards/4"
 
 
 @register

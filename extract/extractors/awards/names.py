@@ -38,7 +38,7 @@ def normaliser(ctx: Context, mentions: list[Mention]) -> Names:
             return text
         same = [f for f in full if f.endswith(text) and f != text]
         if same:
-            return max(set(same), key=same.count)
+            return most_frequent(same)
         for word, which in rules.OWN_LEVELS.items():
             if text.startswith(word) and own[which]:
                 # 市长质量奖 → 大连市市长质量奖, 市政府质量奖 → 大连市政府质量奖
@@ -46,6 +46,11 @@ def normaliser(ctx: Context, mentions: list[Mention]) -> Names:
         return text
 
     return name
+
+
+def most_frequent(names: list[str]) -> str:
+    """The name given most often; on a tie, the first of them in text order (never set order)."""
+    return max(dict.fromkeys(names), key=names.count)
 
 
 def _generic(text: str, earlier: list[Mention], name: Names) -> str:

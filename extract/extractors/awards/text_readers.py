@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from extract.extractors.awards.mentions import Mention
-from extract.extractors.awards.names import Names
+from extract.extractors.awards.names import Names, most_frequent
 from extract.extractors.awards.reading import Reading, approx, kind_of
 from extract.extractors.awards.recipients import named_after, split_orgs
 from extract.extractors.base import Context
@@ -104,13 +104,10 @@ def year_list(page: Page, heading: re.Match[str]) -> list[Reading]:
     text, mentions, names = page.ctx.text, page.mentions, page.names
     if not mentions:
         return []
-    main = max(
-        {names(m, mentions) for m in mentions if not m.designation},
-        default=None,
-        key=lambda n: sum(names(m, mentions) == n for m in mentions),
-    )
-    if main is None:
+    named = [names(m, mentions) for m in mentions if not m.designation]
+    if not named:
         return []
+    main = most_frequent(named)
     out: list[Reading] = []
     pos = text.find("\n", heading.end()) + 1
     for line in text[pos:].split("\n"):
