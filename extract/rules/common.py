@@ -64,3 +64,10 @@ CLAUSE_ENDS = ",。;!?\n:"
 RAW_SENTENCE_ENDS = "。！？!?；;"
 # A line holding one of these reads as running text, not as a label or headline.
 RUNNING_TEXT_MARKS = ("。", ",")
+
+# --- quotation marks of every kind (awards and brands) ---------------------------------------
+# Opening and closing marks: “” "" 「」 and the corner marks 『』 that traditional pages keep.
+OPENING_QUOTES = '“"「『'
+CLOSING_QUOTES = '”"」』'
+# What closes a quotation of any kind (or the sentence it was in).
+ANY_CLOSER = rf"[{CLOSING_QUOTES}。,;]"
