@@ -96,6 +96,8 @@ PERSONS_BEFORE = re.compile(rf"(?P<persons>{_PERSON}(?:[、和]{_PERSON})*)\s*{_
 PERSON_NAME = re.compile(rf"(?:{any_of(PERSON_TITLES)})(?P<name>{HAN}{{2,3}})$")
 # After the name: …质量奖和提名奖, …质量奖、提名奖 (one count for an award and its tier is a sum: no count).
 AND_TIER = re.compile(rf"^[、和及与](?:{any_of(TIERS)})")
+# Before a tier: …质量奖[和]提名奖19个 (the second of a pair counted together: no count of its own).
+AFTER_AND = re.compile(r"^[、和及与]$")
 # After the name: 获得…奖的A、B等6家企业 (the organisations may be named before the count).
 OF_COUNT = re.compile(rf"^的(?:[^。;]{{0,120}}?{LIST_CLOSER})?{COUNT}{_RECIPIENT}")
 # After the name: 获得市长质量奖的企业达到12家 (a total given after the recipients' noun).
@@ -132,6 +134,10 @@ LATER_COUNT = re.compile(
     rf"[,](?:[^,。;]{{0,12}}?|[^,。;]{{0,160}}?{LIST_CLOSER})(?:共有|共|有)?{COUNT}"
     rf"(?:{alternation(LATER_RECIPIENTS)})?{_GROUPS}(?:共|先后|分别|均)?(?:{alternation(LATER_WIN_VERBS)})"
     r"(?!得?(?:提名(?!奖)|资格|推荐))"
+)
+# A later clause: …揭晓,获奖企业是:A公司、B集团 (the winners listed, counted).
+LATER_LISTED = re.compile(
+    rf"[,。]\s*获奖(?:{alternation(RECIPIENT_NOUNS)})(?:名单)?(?:分别)?(?:是|为)[:：]?(?P<orgs>[^。;\n]+)"
 )
 # A later clause: …评审结束,最终评出6家.
 LATER_SELECT = re.compile(rf"[,](?:[^,。;]{{0,8}}?)(?:{alternation(SELECT_VERBS)})了?{COUNT}")

@@ -160,9 +160,9 @@ HEAD = re.compile(
 )
 # 卓越奖、创新奖和提名奖: a generic name, or a list of them.
 GENERIC = re.compile(rf"(?P<gen>(?:{_TIER})(?:[、和及与](?:{_TIER}))*)")
-# 获得提名奖, 斩获组织奖, 、金奖, 10家提名奖: a tier right after a verb, in a list or after a count
-# is a mention of its own.
-_BEFORE_TIER = char_class(dict.fromkeys([*(verb[-1] for verb in WIN_VERBS), *"、,", *AWARD_UNITS]))
+# 获得提名奖, 斩获组织奖, 、金奖, 10家提名奖, 和提名奖: a tier right after a verb, in a list, after a
+# count or after 和 is a mention of its own.
+_BEFORE_TIER = char_class(dict.fromkeys([*(verb[-1] for verb in WIN_VERBS), *"、,和及与", *AWARD_UNITS]))
 GENERIC_AFTER_VERB = re.compile(rf"(?<={_BEFORE_TIER})(?:{_TIER})(?:[、和及与](?:{_TIER}))*")
 # Where a name cannot extend further back: 16家 / punctuation / 的 / 创建 (…创建质量标杆企业).
 NAME_STOP = re.compile(rf"\d+\s*[{AWARD_UNITS}]|[^{HANZI}\d〇—–\-]|[{NAME_STOP_CHARS}]|{alternation(NAME_STOP_WORDS)}")

@@ -49,6 +49,7 @@ def test_readers_are_declared_in_reading_order() -> None:
     assert [r.name for r in readers.READERS] == [
         "applicants",
         "two_awards",
+        "second_of_two",
         "count_before",
         "orgs_before",
         "persons_before",
@@ -60,6 +61,7 @@ def test_readers_are_declared_in_reading_order() -> None:
         "names_below",
         "named_subject",
         "later_clause",
+        "listed_later",
     ]
     assert [r.name for r in TEXT_READERS] == ["anaphora", "named_anaphora", "quoted", "year_list"]
 
@@ -315,6 +317,22 @@ def test_two_awards_is_no_count() -> None:
     text = "截至2025年底,共有36家组织获自治区人民政府质量奖和提名奖。"
     assert reading(text)[:3] == ("two_awards", "自治区人民政府质量奖", None)
     assert records(text) == []
+    text = "省政府质量奖及提名奖19个,约占全省的50%。"
+    assert reading(text, at=1)[:3] == ("second_of_two", "省政府质量奖提名奖", None)
+    assert records(text) == []
+
+
+def test_a_tier_after_和_with_its_own_count() -> None:
+    assert records("本届评选出市长质量奖5家和提名奖8家。") == [
+        ("市长质量奖", 5, "recipients", None, None),  # 评选出: this event's winners
+        ("市长质量奖提名奖", 8, "recipients", None, None),
+    ]
+
+
+def test_listed_later() -> None:
+    text = "第三届常州市市长质量奖揭晓,获奖企业是:甲有限公司、乙集团。"
+    assert reading(text) == ("listed_later", "常州市市长质量奖", 2, "recipients", ["甲有限公司", "乙集团"])
+    assert read_by("第三届常州市市长质量奖揭晓,获奖企业是:本地的龙头。") is None
 
 
 @pytest.mark.parametrize(

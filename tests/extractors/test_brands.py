@@ -250,3 +250,31 @@ def test_a_national_title_held_in_a_region_and_its_bare_name_are_one_record() ->
 def test_the_same_count_of_a_place_and_of_a_year_are_two_records() -> None:
     text = "到2008年,全省驰名商标一共只有7件。全省16件驰名商标中,昆明拥有7件:甲;曲靖3件:乙。"
     assert [(b[1], b[3]) for b in brands(text)] == [(7, 2008), (16, None), (7, None), (3, None)]
+
+
+# --- dev2 (real sentences) ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # dev2/q002: corner quotes between the verb and the category
+            "中国石油天然气股份有限公司大庆润滑油厂昆仑牌润滑油,9家企业的产品获得『中国名牌』产品称号,还有齐齐哈尔市。",
+            [("中国名牌", 9, "家", None)],
+        ),
+        (  # dev2/q002: the copula after the holders' noun, and a second count in 种
+            "目前,我省已获得中国名牌产品的企业是26家,产品29种。",
+            [("中国名牌产品", 26, "家", None), ("中国名牌产品", 29, "种", None)],
+        ),
+    ],
+)
+def test_dev2_sentences(text: str, expected: list) -> None:
+    assert brands(text) == expected
+
+
+def test_dev2_breakdown() -> None:
+    text = (  # dev2/q018
+        "据了解,云南省16件驰名商标中,昆明拥有7件:云烟、云南白药、斗南、昆电工、贵研、康王、云南红;曲靖3件:宣威火腿、"
+        "云维、久隆;玉溪2件:红塔山、红梅;红河2件:红河、云锡;大理1件:蝶泉;昭通1件:金沙江。"
+    )
+    assert [b[1] for b in brands(text)] == [16, 7, 3, 2, 2, 1, 1]

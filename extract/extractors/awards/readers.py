@@ -8,17 +8,19 @@ persons' tier of 7个单位、1名个人荣获…).
 
 1. applicants     45家企业申报市长质量奖 … 最终6家企业获奖     (only a later clause counts winners)
 2. two_awards     36家组织获自治区人民政府质量奖和提名奖     (a sum over an award and its tier: no count)
-3. count_before   16家企业获得第六届青岛市市长质量奖 / 10家组织和10名个人…奖 (two tiers)
-4. orgs_before    A公司、B公司荣获首届大连市市长质量奖
-5. persons_before A公司副总裁曾发发、B公司质量总工赵正云获…市长质量奖个人奖
-6. of_count       对获得第五届绍兴市政府质量奖的A、B等6家企业进行了表彰
-7. of_total       获得市长质量奖的企业达到12家
-8. listed_as      …奖的企业分别是:A、B / …奖获奖单位为A公司、B公司
-9. count_after    辽宁省省长质量奖企业4家 / 本届市长质量奖共评出获奖企业6家
-10. count_paren   一、徐州市市长质量奖(5家企业)
-11. names_below   第八届重庆市市长质量管理奖获奖单位 \\n 1.A公司 \\n 2.B公司   (or one name a line)
-12. named_subject 鑫缘丝绸获得中国质量奖提名奖 / 西凤酒、吉利汽车荣获第十届陕西质量奖
-13. later_clause  第三届杭州市政府质量奖评审结果揭晓,5家企业获奖
+3. second_of_two  …质量奖及[提名奖]19个                       (the same, read on the tier)
+4. count_before   16家企业获得第六届青岛市市长质量奖 / 10家组织和10名个人…奖 (two tiers)
+5. orgs_before    A公司、B公司荣获首届大连市市长质量奖
+6. persons_before A公司副总裁曾发发、B公司质量总工赵正云获…市长质量奖个人奖
+7. of_count       对获得第五届绍兴市政府质量奖的A、B等6家企业进行了表彰
+8. of_total       获得市长质量奖的企业达到12家
+9. listed_as      …奖的企业分别是:A、B / …奖获奖单位为A公司、B公司
+10. count_after   辽宁省省长质量奖企业4家 / 本届市长质量奖共评出获奖企业6家
+11. count_paren   一、徐州市市长质量奖(5家企业)
+12. names_below   第八届重庆市市长质量管理奖获奖单位 \\n 1.A公司 \\n 2.B公司   (or one name a line)
+13. named_subject 鑫缘丝绸获得中国质量奖提名奖 / 西凤酒、吉利汽车荣获第十届陕西质量奖
+14. later_clause  第三届杭州市政府质量奖评审结果揭晓,5家企业获奖
+15. listed_later  第三届常州市市长质量奖揭晓,获奖企业是:A有限公司、B集团
 """
 
 from __future__ import annotations
@@ -42,7 +44,10 @@ def applicants(st: Statement, m: re.Match[str]) -> Reading | None:
 
 
 def two_awards(st: Statement, m: re.Match[str]) -> Reading | None:
-    """36家组织获自治区人民政府质量奖和提名奖: one count for an award and its tier is a sum, no count of either."""
+    """36家组织获自治区人民政府质量奖和提名奖: one count for an award and its tier is a sum, no count of either.
+
+    Read on both names: the award before 和 (side right) and the tier after it (side left).
+    """
     return st.reading(st.mention.start, st.mention.end, None, st.kind)
 
 
@@ -190,10 +195,19 @@ def later_clause(st: Statement, m: re.Match[str]) -> Reading | None:
     return st.reading(st.mention.start, m.end(), parse_number(m["n"]), kind, approximate=approx(m), also=also)
 
 
+def listed_later(st: Statement, m: re.Match[str]) -> Reading | None:
+    """第三届常州市市长质量奖揭晓,获奖企业是:A有限公司、B集团: the winners listed in a later clause, counted."""
+    orgs = split_orgs(m["orgs"])
+    if not orgs:
+        return None
+    return st.reading(st.mention.start, m.end(), len(orgs), st.kind, recipients=orgs)
+
+
 LATER_CLAUSE = Reader("later_clause", "later", (counts.LATER_COUNT, counts.LATER_SELECT), later_clause)
 READERS: tuple[Reader, ...] = (
     Reader("applicants", "before", (rules.CANDIDATE,), applicants),
     Reader("two_awards", "right", (counts.AND_TIER,), two_awards),
+    Reader("second_of_two", "left", (counts.AFTER_AND,), two_awards),
     Reader("count_before", "left", (counts.COUNT_BEFORE,), count_before),
     Reader("orgs_before", "left", (counts.ORGS_BEFORE,), orgs_before),
     Reader("persons_before", "left", (counts.PERSONS_BEFORE,), persons_before),
@@ -205,6 +219,7 @@ READERS: tuple[Reader, ...] = (
     Reader("names_below", "heading", (counts.LIST_HEADING_TAIL,), names_below),
     Reader("named_subject", "subject", (counts.SUBJECT_VERB,), named_subject),
     LATER_CLAUSE,
+    Reader("listed_later", "later", (counts.LATER_LISTED,), listed_later),
 )
 
 
