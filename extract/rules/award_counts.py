@@ -17,12 +17,12 @@ from extract.rules.awards import (
     CATEGORY_NOUNS,
     CONFERRING,
     DESCRIPTION_WORDS,
+    GIVEN_TO,
     LATER_RECIPIENTS,
     LATER_WIN_VERBS,
     LIST_AND,
     LIST_CLOSER,
     LIST_OPENERS,
-    NAMED_ANAPHORA,
     NOT_ORGS,
     ON_THE_LIST,
     ORG_ENDS,
@@ -100,15 +100,15 @@ AND_TIER = re.compile(rf"^[、和及与](?:{any_of(TIERS)})")
 AFTER_AND = re.compile(r"^[、和及与]$")
 # After the name: 获得…奖的A、B等6家企业 (the organisations may be named before the count).
 OF_COUNT = re.compile(rf"^的(?:[^。;]{{0,120}}?{LIST_CLOSER})?{COUNT}{_RECIPIENT}")
-# After the name: 获得市长质量奖的企业达到12家 (a total given after the recipients' noun).
+# After the name: 获得市长质量奖的企业达到12家 / …的企业3家 (a total given after the recipients' noun).
 OF_TOTAL = re.compile(
     rf"^的(?:获奖)?(?:{alternation(RECIPIENT_NOUNS)})(?:总数|数量)?(?:已经|已|共|累计)?"
-    rf"(?:达到|达|增至|增加到|有|为|共)了?{COUNT}"
+    rf"(?:达到|达|增至|增加到|有|为|共)?了?{COUNT}"
 )
-# After the name: …奖的企业分别是:A、B / …奖获奖单位为A公司、B公司 (the recipients listed).
+# After the name: …奖的企业分别是:A、B / …奖获奖单位为A公司、B公司 / …奖授予A公司、B公司 (the recipients listed).
 LISTED_AS = re.compile(
-    rf"^的?(?:获奖)?(?:{alternation(RECIPIENT_NOUNS)})(?:名单)?(?:分别)?(?:是|为|有)(?P<colon>[:：])?"
-    r"(?P<orgs>[^。;\n]+)"
+    rf"^(?:的?(?:获奖)?(?:{alternation(RECIPIENT_NOUNS)})(?:名单)?(?:分别)?(?:是|为|有)|(?:{alternation(GIVEN_TO)}))"
+    r"(?P<colon>[:：])?(?P<orgs>[^。;\n]+)"
 )
 # After the name: …奖企业4家, …奖共评出获奖企业6家, …奖(含提名奖)12家 (not 2个奖项, not 95家…申报).
 COUNT_AFTER = re.compile(
@@ -154,10 +154,12 @@ _LAST_CHARS = "".join(dict.fromkeys(end[-1] for end in (*ORG_ENDS, *SHORT_ORG_EN
 LIST_SPLIT = re.compile(rf"[、,]|(?<=[{_LAST_CHARS}])(?:{alternation(LIST_AND)})")
 # What comes before a list of recipients: 市政府决定授予 / 向 / 确定了.
 LIST_OPENING = re.compile(rf"^.*?(?:{alternation(LIST_OPENERS)})")
-# An item that ends like an organisation's name (and is more than its ending: not 现场, 集团公司).
+# An item that ends like an organisation's name (not 现场, nor a list closed by a count: 营口港等多家公司).
 ORG = re.compile(rf"{_ORG}$")
 SHORT_ORG = re.compile(rf"(?:{_ORG}|{alternation(SHORT_ORG_ENDS)})$")
-NOT_ORG = re.compile(rf"^(?:{alternation(NOT_ORGS)})$")
+NOT_ORG = re.compile(
+    rf"^(?:{alternation(NOT_ORGS)})$|{LIST_CLOSER}(?:多|几|数|若干)?\s*(?:{NUMBER})?\s*[{AWARD_UNITS}所]"
+)
 # What a recipient's name leaves out: (以下简称“广西金桂”), and whatever comes before 旗下 or 会长单位.
 ORG_NOISE = re.compile(rf"\(以下简称[^()]*\)|^.*(?:{alternation(APPOSITION_WORDS)})")
 # The page's own place before a recipient's name: 我市海天酱油股份有限公司.
@@ -168,15 +170,18 @@ OWN_PLACE = re.compile(rf"^(?:{alternation(OWN_PLACES)})+(?:有|的)?")
 _PERSONS_NEXT = rf"(?:[、和及与]?(?P<persons>{NUMBER})\s*[名位](?:{alternation(PERSON_NOUNS)}))?"
 # 19家企业获得这一奖项 / 33家苏州企业名列其中 / 7家企业2名个人获此殊荣: a count of the award named last.
 ANAPHORA_COUNT = re.compile(
-    rf"{COUNT}{_RECIPIENT}?{_PERSONS_NEXT}[^。;\n,]{{0,6}}?(?:(?:获得|荣获|获)(?:了)?(?:{alternation(ANAPHORA)})"
+    rf"{COUNT}{_RECIPIENT}?{_PERSONS_NEXT}[^。;\n,]{{0,6}}?(?:(?:{alternation(WIN_VERBS)})了?(?:{alternation(ANAPHORA)})"
     rf"|{alternation(ON_THE_LIST)})"
 )
 ANAPHORA_CUES = (*ANAPHORA, *ON_THE_LIST)
 ANAPHORA_REACH = COUNT_REACH + 32  # the count, its noun, the persons' count, 6 characters and 获得了
-# 我市云台山旅游发展有限公司榜上有名: named recipients of the award named last.
+# 我市云台山旅游发展有限公司榜上有名 / A公司、B公司脱颖而出,荣获该奖项: named recipients of the award
+# named last (a short clause may come between).
 NAMED_RECIPIENTS = re.compile(
-    rf"(?P<orgs>[^{ORG_STOPS}]*?{_ORG})(?:也|均|都|同时|分别)?(?:{alternation(NAMED_ANAPHORA)})"
+    rf"(?P<orgs>[^{ORG_STOPS}]*?{_ORG})(?:[^{ORG_STOPS}]{{1,6}},)?(?:也|均|都|同时|分别)?"
+    rf"(?:(?:{alternation(WIN_VERBS)})了?(?:{alternation(ANAPHORA)})|{alternation(ON_THE_LIST)})"
 )
+NAMED_CUES = (*ANAPHORA, *ON_THE_LIST)
 NAMED_REACH = 24  # and never across ORG_STOPS
 # 100个“江苏精品”企业, 20家获得“苏州制造”品牌认证: quoted designations with a count.
 QUOTED_COUNT = re.compile(

@@ -59,7 +59,7 @@ CONFERRING = (*WIN_VERBS, *words("颁发 授予"))
 # Words of an event that confers a designation (not a count of holders): 表彰, 命名, 认定.
 CONFERRING_EVENT_WORDS = words("表彰 授予 命名 评为 评选 认定 公布 确定")
 # Words that open a list of recipients: 授予A、B…, 向A、B…颁发, 确定了A、B….
-LIST_OPENERS = words("授予 向 对 确定了 确定 共有 评选 表彰了")
+LIST_OPENERS = words("授予 向 对 确定了 确定 共有 已经有 已有 先后有 评选 表彰了")
 # The word that closes a list of recipients before its count: A、B等5家企业.
 LIST_CLOSER = "等"
 # The end of an organisation's name.
@@ -105,6 +105,8 @@ TARGET_CUES = words("创建 培育 打造 争创 力争 目标 计划")
 DONE_WORDS = words("累计 已经 已 先后")
 # Target words that reach over the whole sentence: 力争到2025年,全市…企业达到50家以上.
 SENTENCE_TARGET_CUES = words("力争 目标")
+# Verbs after a name that give it to the recipients listed next: …市长质量奖授予A公司、B公司.
+GIVEN_TO = words("授予 颁给 颁发给 花落")
 # Who applies or competes, not who wins: 共有30家企业报名参评, 234家单位激烈角逐, 5家企业“冲击”该奖项.
 APPLYING = words("报名 申报 参评 参加 参选 提交 申请 角逐 竞逐 入围 冲击")
 # Who is a candidate, not a winner: 45家企业申报市长质量奖, 拟授予…, 公示.
@@ -112,9 +114,7 @@ CANDIDATE_WORDS = (*APPLYING, *words("候选 推荐 提名名单 拟授予 公�
 # Words that refer back to the award named last: 获得这一奖项, 获此殊荣.
 ANAPHORA = words("这一奖项 这一殊荣 此殊荣 此项殊荣 该奖项 此奖 该奖 这一荣誉 此荣誉")
 # Words that stand for the list the award's recipients are on: 33家苏州企业名列其中.
-ON_THE_LIST = words("名列其中 榜上有名")
-# Words that refer back to the award named last when the recipients are named: A公司榜上有名.
-NAMED_ANAPHORA = words("榜上有名 名列其中 位列其中 获此殊荣 获得这一奖项 获得该奖项 获得此项殊荣")
+ON_THE_LIST = words("名列其中 榜上有名 位列其中")
 # Scope words between a conferring verb and the award: 获评全省“中国质量奖”.
 SCOPE_WORDS = words("全国 全省 全市 全区 本届 首批")
 # The page's own place standing before a recipient's name: 我市云台山旅游发展有限公司.
@@ -123,7 +123,7 @@ OWN_PLACES = words("其中 我市 我省 我区 我县 本市 本省 全市 全�
 LATER_RECIPIENTS = words("企业 单位 组织 部门 机构 集体")
 # Verbs of a later clause that give this event's winners: 5家企业获奖, 最终评出6家.
 LATER_WIN_VERBS = (*WON_IT, *WIN_VERBS)
-SELECT_VERBS = words("评出 评选出 评定出 选出 产生")
+SELECT_VERBS = words("评出 评选出 评定出 选出 产生 表彰")
 # Counter words of award counts (prize money, in 万元, is never a count).
 AWARD_UNITS = "家个名位项户"
 # What a count of award categories is counted in, not winners: 设2个奖项, 两项大奖.

@@ -297,3 +297,36 @@ def test_a_headline_repeating_the_body_is_one_record_whatever_its_kind() -> None
 def test_two_years_are_two_facts() -> None:
     text = "2012年度,3家企业获得常州市市长质量奖。2013年度,3家企业获得常州市市长质量奖。"
     assert len(awards(text)) == 2
+
+
+# --- more ways of naming the winners ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第五届郑州市市长质量奖授予甲有限公司、乙集团有限公司和丙研究院。", ("郑州市市长质量奖", 3, "recipients")),
+        ("获得第三届市长质量奖的企业3家。", ("市长质量奖", 3, "recipients")),
+        ("第三届郑州市市长质量奖共表彰了5家企业。", ("郑州市市长质量奖", 5, "recipients")),
+        (  # a short clause between the winners and the verb that refers back
+            "在第六届湖州市市长质量奖评选中,甲有限公司、乙有限公司脱颖而出,荣获该奖项。",
+            ("湖州市市长质量奖", 2, "recipients"),
+        ),
+        ("辽宁设立省长质量奖,至今已经有甲钢铁公司、乙港务公司荣获此殊荣。", ("省长质量奖", 2, "holders")),
+    ],
+)
+def test_more_ways_of_naming_the_winners(text: str, expected: tuple) -> None:
+    assert awards(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "辽宁设立省长质量奖,至今已经有鞍钢、营口港等多家公司荣获此殊荣。",  # 等多家: no count, no list
+        "甲有限公司、乙有限公司分别获得市长质量奖和提名奖。",  # one each: no count of either
+        "市长质量奖颁奖大会召开,300名代表参加会议。",  # attendees
+        "质量奖评审委员会由15名专家组成。",
+    ],
+)
+def test_no_count_of_winners(text: str) -> None:
+    assert awards(text) == []

@@ -15,7 +15,7 @@ def split_orgs(text: str) -> list[str]:
     items = [counts.ORG_NOISE.sub("", item).strip() for item in counts.LIST_SPLIT.split(text)]
     out: list[str] = []
     for item in reversed(items):
-        if not item or not counts.ORG.search(item) or len(item) > 60 or counts.NOT_ORG.match(item):
+        if not item or not counts.ORG.search(item) or len(item) > 60 or counts.NOT_ORG.search(item):
             break
         out.append(item)
     if out:  # 授予A…, 我市海天酱油股份有限公司: the words opening the list, and the page's own place, are no name
@@ -32,7 +32,7 @@ def split_short_names(text: str) -> list[str]:
     """
     items = [item.strip() for item in counts.LIST_SPLIT.split(text)]
     for item in items:
-        if counts.NOT_ORG.match(item) or not (
+        if counts.NOT_ORG.search(item) or not (
             (len(item) > 2 and counts.SHORT_ORG.search(item)) or organisation_name(item)
         ):
             return []

@@ -132,7 +132,7 @@ def _first(pattern: re.Pattern[str]) -> Callable[[str], list[re.Match[str]]]:
 
 
 ANAPHORA = Gate(counts.ANAPHORA_COUNT, counts.ANAPHORA_CUES, back=counts.ANAPHORA_REACH, ahead=0)
-NAMED = Gate(counts.NAMED_RECIPIENTS, rules.NAMED_ANAPHORA, back=counts.NAMED_REACH, ahead=0, stops=rules.ORG_STOPS)
+NAMED = Gate(counts.NAMED_RECIPIENTS, counts.NAMED_CUES, back=counts.NAMED_REACH, ahead=0, stops=rules.ORG_STOPS)
 QUOTED_GATE = Gate(counts.QUOTED_COUNT, counts.QUOTED_CUES, *counts.QUOTED_REACH)
 GATES = {"anaphora": ANAPHORA, "anaphora_orgs": NAMED, "quoted": QUOTED_GATE}
 
