@@ -85,9 +85,10 @@ COUNT_BEFORE = re.compile(
 # Before such a count: 本公司与省内[其他]三家企业共同获得… (the subject is a recipient too).
 WITH_OTHERS = re.compile(rf"(?:{alternation(WITH_WORDS)})[^,。;]{{0,10}}?(?:{alternation(OTHERS_WORDS)})$")
 # Before the name: A公司、B公司荣获… / A、B等2家企业“…奖” (a list ending in organisations' names).
+# 评选A公司、B公司为…奖: 为 after the list (group `as_`), when an event confers the award on it.
 ORGS_BEFORE = re.compile(
     rf"(?P<orgs>[^。;:{_NOT_QUOTE}《》]*?{_ORG})(?:{LIST_CLOSER}{COUNT}{_RECIPIENT}?)?\s*{_TOGETHER}"
-    rf"(?:{_VERBS})?了?{_BEFORE_NAME}"
+    rf"(?:{_VERBS}|(?P<as_>为))?了?{_BEFORE_NAME}"
 )
 # Before a persons' tier: 江铃汽车股份有限公司副总裁曾发发、…质量总工赵正云获…个人奖.
 _PERSON = rf"[^。;:、,{_NOT_QUOTE}《》]*?(?:{any_of(PERSON_TITLES)}){HAN}{{2,3}}?"

@@ -438,3 +438,15 @@ def test_repeats_in_dev2_are_one_record() -> None:
         "经过资料评审、现场评审、综合评价、审定公示等阶段,最终确定两家企业获得“蚌埠市市长质量奖”。"
     )
     assert records(text) == [("蚌埠市市长质量奖", 2, "recipients", None, 2013)]
+
+
+def test_orgs_before_为_in_a_conferring_event() -> None:
+    text = "会议决定,评选甲汽车股份有限公司、乙数控机床有限公司为区长质量管理奖。"
+    assert reading(text) == (
+        "orgs_before",
+        "区长质量管理奖",
+        2,
+        "recipients",
+        ["甲汽车股份有限公司", "乙数控机床有限公司"],
+    )
+    assert read_by("甲有限公司、乙有限公司为市长质量奖评审提供场地。") is None  # no conferring event

@@ -86,9 +86,10 @@ def orgs_before(st: Statement, m: re.Match[str]) -> Reading | None:
     """华锐重工集团股份有限公司、三洋冷链有限公司荣获首届大连市市长质量奖: the recipients named before the name.
 
     Read when the list states a count (A等2家企业), names several, or has a conferring verb
-    (授予A公司…); a lone name without one is no recipient (…有限公司承办的市长质量奖).
+    (授予A公司…); a lone name without one is no recipient (…有限公司承办的市长质量奖). A list
+    before 为 is read only in a conferring event (评选A公司、B公司为区长质量管理奖).
     """
-    if st.mention.designation:
+    if st.mention.designation or (m["as_"] and not rules.CONFERRING_EVENT.search(st.clause)):
         return None
     orgs = split_orgs(m["orgs"])
     stated = parse_number(m["n"]) if m["n"] else None
