@@ -37,7 +37,7 @@ COUNTED_NOUNS = words("企业 单位 产品 商标 服务 区域 品牌")
 # A comparison that repeats the category for other places: 超过武汉的6件、宜昌的5件.
 COMPARISON_CUES = words("超过 高于 多于 领先于 领先")
 # Words before a count that make it a goal or a candidate, not titles held.
-NOT_HELD_WORDS = words("申报 候选 推荐 要达到 力争 目标 争创 确保 计划 参展 入围")
+NOT_HELD_WORDS = words("申报 候选 推荐 要达到 力争 目标 争创 确保 计划 形成 打造 参展 入围")
 # Words right after a category that make it no title held: 中国名牌重点培育企业, 名牌企业参展, …公示名单.
 NOT_HELD_AFTER = words("重点培育 培育 候选 推荐 申报 参展 公示")
 # Verbs of a later clause whose subject are the category's titles: 我省共有89个产品榜上有名.

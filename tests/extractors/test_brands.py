@@ -80,6 +80,7 @@ def test_levels() -> None:
         "全市申报中国名牌产品的企业有15家。",  # applicants counted after the title
         "今年计划新增省名牌产品10个。",  # a plan
         "我市有3个品牌入围中国驰名商标候选名单。",  # candidates
+        "形成一批知名品牌和40个以上国家级名牌。",  # a goal (形成, 以上)
     ],
 )
 def test_not_brand_counts(text: str) -> None:
