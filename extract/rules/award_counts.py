@@ -98,7 +98,7 @@ PERSON_NAME = re.compile(rf"(?:{any_of(PERSON_TITLES)})(?P<name>{HAN}{{2,3}})$")
 # After the name: …质量奖和提名奖, …质量奖、提名奖 (one count for an award and its tier is a sum: no count).
 AND_TIER = re.compile(rf"^[、和及与](?:{any_of(TIERS)})")
 # Before a tier: …质量奖[和]提名奖19个 (the second of a pair counted together: no count of its own).
-AFTER_AND = re.compile(r"^[、和及与]$")
+AFTER_AND = re.compile(r"[、和及与]")
 # After the name: 获得…奖的A、B等6家企业 (the organisations may be named before the count).
 OF_COUNT = re.compile(rf"^的(?:[^。;]{{0,120}}?{LIST_CLOSER})?{COUNT}{_RECIPIENT}")
 # After the name: 获得市长质量奖的企业达到12家 / …的企业3家 (a total given after the recipients' noun).

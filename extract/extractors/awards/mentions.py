@@ -37,7 +37,7 @@ def find_mentions(text: str) -> list[Mention]:
     mentions = [m for head in scanner(rules.HEAD).finditer(text) if (m := _named(text, head))]
     mentions = [m for i, m in enumerate(mentions) if not _describes_next(text, m, mentions[i + 1 : i + 2])]
     taken = [(m.start, m.end) for m in mentions]
-    for m in rules.GENERIC_AFTER_VERB.finditer(text):
+    for m in scanner(rules.GENERIC_AFTER_VERB).finditer(text):
         if not any(s <= m.start() < e for s, e in taken):
             base = next((x for x in reversed(mentions) if x.end <= m.start()), None)
             edition, year = (base.edition, base.year) if base else (None, None)

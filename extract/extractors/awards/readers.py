@@ -208,10 +208,10 @@ LATER_CLAUSE = Reader("later_clause", "later", (counts.LATER_COUNT, counts.LATER
 READERS: tuple[Reader, ...] = (
     Reader("applicants", "before", (rules.CANDIDATE,), applicants),
     Reader("two_awards", "right", (counts.AND_TIER,), two_awards),
-    Reader("second_of_two", "left", (counts.AFTER_AND,), two_awards),
+    Reader("second_of_two", "between", (counts.AFTER_AND,), two_awards),
     Reader("count_before", "left", (counts.COUNT_BEFORE,), count_before),
     Reader("orgs_before", "left", (counts.ORGS_BEFORE,), orgs_before),
-    Reader("persons_before", "left", (counts.PERSONS_BEFORE,), persons_before),
+    Reader("persons_before", "subject", (counts.PERSONS_BEFORE,), persons_before),
     Reader("of_count", "right", (counts.OF_COUNT,), stated_after),
     Reader("of_total", "right", (counts.OF_TOTAL,), total_after),
     Reader("listed_as", "right", (counts.LISTED_AS,), listed_after),

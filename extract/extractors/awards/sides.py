@@ -1,7 +1,8 @@
 """Where a reader looks for its pattern, relative to the mention, and the reader itself.
 
 Each side is a small function with an example: the last words before the mention
-(`before`), the sentence before it (`left`), its last clause whole (`subject`), the sentence
+(`before`), all that stands between it and the mention before (`between`), the sentence
+before it (`left`), its last clause whole (`subject`), the sentence
 after it (`right`, from after a closing quote), the rest of its line when it opens one
 (`heading`), and the rest of the sentence up to the next mention (`later`).
 """
@@ -17,7 +18,7 @@ from extract.extractors.awards.reading import Reading, Statement
 from extract.text.names import clause_start, sentence_end
 from extract.text.scan import scanner
 
-Side = Literal["before", "left", "subject", "right", "heading", "later"]
+Side = Literal["before", "between", "left", "subject", "right", "heading", "later"]
 Patterns = tuple[re.Pattern[str], ...]
 
 
@@ -39,6 +40,11 @@ class Reader:
 def _before(st: Statement, patterns: Patterns) -> re.Match[str] | None:
     """The last 8 characters of the sentence before the mention: 45家企业[申报]市长质量奖."""
     return patterns[0].search(st.text[max(st.begins, st.mention.start - 8) : st.mention.start])
+
+
+def _between(st: Statement, patterns: Patterns) -> re.Match[str] | None:
+    """All that stands between the mention before and this one, whole: 省政府质量奖[及]提名奖."""
+    return patterns[0].fullmatch(st.left)
 
 
 def _left(st: Statement, patterns: Patterns) -> re.Match[str] | None:
@@ -76,6 +82,7 @@ def _later(st: Statement, patterns: Patterns) -> re.Match[str] | None:
 # except `later`'s, which are positions in the text).
 SIDES: dict[Side, Callable[[Statement, Patterns], re.Match[str] | None]] = {
     "before": _before,
+    "between": _between,
     "left": _left,
     "subject": _subject,
     "right": _right,
