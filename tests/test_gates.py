@@ -20,8 +20,8 @@ from extract.extractors import dates
 from extract.extractors.awards import text_readers
 from extract.ingest.reader import ingest_file
 from extract.params import CleanParams, IngestParams
+from extract.rules import award_counts, boilerplate
 from extract.rules import awards as award_rules
-from extract.rules import boilerplate
 from extract.text.gate import Gate
 from extract.text.scan import Scanner
 from tests.conftest import DEV, SEEDS
@@ -136,9 +136,9 @@ def test_a_gate_without_its_cue_scans_nothing() -> None:
 
 
 # Scanner: patterns tried only at the characters a match can start with.
-AWARD_PATTERNS = {k: v for k, v in vars(award_rules).items() if isinstance(v, re.Pattern)} | {
-    "name_start": award_rules.name_start()
-}
+AWARD_PATTERNS = {
+    k: v for module in (award_rules, award_counts) for k, v in vars(module).items() if isinstance(v, re.Pattern)
+} | {"name_start": award_rules.name_start()}
 SCANNED = {"dates.PATTERN": dates.PATTERN, **{f"awards.{k}": v for k, v in AWARD_PATTERNS.items()}}
 SCAN_WORDS = [*words_of([p.pattern for p in SCANNED.values()]), "2014年", "12月", "同年", "十三五", "今年5月"]
 

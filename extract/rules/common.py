@@ -67,3 +67,10 @@ RUNNING_TEXT_MARKS = ("。", ",")
 # The full stop, and the enumeration comma of lists (武汉市、绍兴市).
 FULL_STOP = "。"
 LIST_COMMA = "、"
+
+# --- quotation marks of every kind (awards and brands) ---------------------------------------
+# Opening and closing marks: “” "" 「」 and the corner marks 『』 that traditional pages keep.
+OPENING_QUOTES = '“"「『'
+CLOSING_QUOTES = '”"」』'
+# What closes a quotation of any kind (or the sentence it was in).
+ANY_CLOSER = rf"[{CLOSING_QUOTES}。,;]"

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.common import CLAUSE_ENDS, CLOSERS, QUOTES, SENTENCE_ENDS
+from extract.rules.common import ANY_CLOSER, CLAUSE_ENDS, OPENING_QUOTES, SENTENCE_ENDS
 
-CLOSING = re.compile(CLOSERS)
+CLOSING = re.compile(ANY_CLOSER)
 
 
 def prefix_start(text: str, head_start: int, stop: re.Pattern[str], window: int = 64) -> int:
     """Where the words before a head may begin: after an open quotation mark, else after the last stop."""
     window_start = max(0, head_start - window)
     before = text[window_start:head_start]
-    quote = max(before.rfind(q) for q in QUOTES)
+    quote = max(before.rfind(q) for q in OPENING_QUOTES)
     if quote >= 0 and not CLOSING.search(before, quote + 1):
         return window_start + quote + 1
     stops = list(stop.finditer(before))

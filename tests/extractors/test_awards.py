@@ -186,7 +186,10 @@ def test_recipients_named_in_the_next_sentence() -> None:
         ),
         ("第三届杭州市政府质量奖评审结果揭晓,5家企业获奖。", [("杭州市政府质量奖", 5, "recipients", 3)]),
         ("本届市长质量奖共有30家企业报名参评,最终5家企业获奖。", [("市长质量奖", 5, "recipients", None)]),
-        ("第二届中国质量奖评选结果揭晓,全国共有9家组织和1名个人获奖。", [("中国质量奖", 9, "recipients", 2)]),
+        (  # the persons counted beside the organisations are the award's persons' tier
+            "第二届中国质量奖评选结果揭晓,全国共有9家组织和1名个人获奖。",
+            [("中国质量奖", 9, "recipients", 2), ("中国质量奖个人奖", 1, "recipients", 2)],
+        ),
         ("市长质量奖是我市质量领域最高荣誉,先后有20家企业获得。", [("市长质量奖", 20, "holders", None)]),
     ],
 )

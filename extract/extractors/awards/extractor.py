@@ -6,11 +6,12 @@ from extract.extractors.awards.mentions import Mention, find_mentions
 from extract.extractors.awards.names import Names, carry_editions, city, level, normaliser
 from extract.extractors.awards.readers import read
 from extract.extractors.awards.reading import Reading, Statement, statement
+from extract.extractors.awards.repeats import merge_repeats
 from extract.extractors.awards.text_readers import TEXT_READERS, Page
-from extract.extractors.base import Context, dedupe, make, register
+from extract.extractors.base import Context, make, register
 from extract.models import AwardRecord
 
-NAME = "awards/3"
+NAME = "awards/4"
 
 
 @register
@@ -25,12 +26,11 @@ class AwardsExtractor:
         mentions = find_mentions(ctx.text)
         names = normaliser(ctx, mentions)
         stated = statements(ctx.text, mentions, names)
-        readings = [reading for st in stated if (reading := read(st))]
+        readings = [reading for st in stated for reading in read(st)]
         page = Page(ctx, [st.mention for st in stated], names)
         for reader in TEXT_READERS:
             readings += page.read(reader)
-        records = sorted((record(ctx, r) for r in readings), key=lambda r: (r.start, -r.end))
-        return dedupe(records, key=lambda r: (r.award, r.count, r.count_kind, r.year))
+        return merge_repeats(ctx, [record(ctx, r) for r in readings])
 
 
 def statements(text: str, mentions: list[Mention], names: Names) -> list[Statement]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extract.rules import awards as rules
-from extract.rules.common import QUOTES
+from extract.rules.common import OPENING_QUOTES
 from extract.text.names import prefix_start
 from extract.text.numbers import parse_chinese
 from extract.text.scan import scanner
@@ -35,8 +35,9 @@ class Mention:
 def find_mentions(text: str) -> list[Mention]:
     """Every award/designation name, read back from its head to where the name starts."""
     mentions = [m for head in scanner(rules.HEAD).finditer(text) if (m := _named(text, head))]
+    mentions = [m for i, m in enumerate(mentions) if not _describes_next(text, m, mentions[i + 1 : i + 2])]
     taken = [(m.start, m.end) for m in mentions]
-    for m in rules.GENERIC_AFTER_VERB.finditer(text):
+    for m in scanner(rules.GENERIC_AFTER_VERB).finditer(text):
         if not any(s <= m.start() < e for s, e in taken):
             base = next((x for x in reversed(mentions) if x.end <= m.start()), None)
             edition, year = (base.edition, base.year) if base else (None, None)
@@ -53,6 +54,9 @@ def _named(text: str, m: re.Match[str]) -> Mention | None:
     year = rules.YEAR_RE.search(dated)
     head = m.group() + (rules.AWARD_WORD if m.group("trunc") else "")  # 政府质量(含提名奖) lost its 奖
     name = rules.NAME_NOISE.sub("", raw).strip() + head[len(m.group()) :]
+    name = rules.PERSON_CATEGORY.sub(rules.PERSONS_TIER, name)  # 中国质量奖(个人类): the persons' tier
+    if m.group("tier") == rules.MAIN_TIER:
+        name = name.removesuffix(rules.MAIN_TIER)  # …主席质量奖正奖 is the award itself
     if ASCII.search(name):  # junk injected into the name: keep what follows it
         name = ASCII_RUN.split(name)[-1]
         role = rules.ROLE.search(name[: -len(head)] if name.endswith(head) else "")
@@ -84,6 +88,17 @@ def _name_start(text: str, m: re.Match[str]) -> int:
     return prefix_at + (role.start() if role else len(prefix))
 
 
+def _describes_next(text: str, mention: Mention, following: list[Mention]) -> bool:
+    """最高质量奖——中国质量奖: a description set before the name it describes is no mention of its own."""
+    after = rules.APPOSITION.match(text, mention.end)
+    return bool(
+        after
+        and following
+        and following[0].start == after.end()
+        and rules.DESCRIPTION.search(text, max(0, mention.start - 6), mention.end)
+    )
+
+
 def _edition(text: str | None) -> int | None:
     """第六届 → 6, 首届 → 1."""
     if not text:
@@ -102,4 +117,4 @@ def _lead_in(text: str, start: int) -> int:
 
 def _quoted_whole(text: str, start: int, end: int) -> bool:
     """The name runs from an opening quotation mark to a closing one."""
-    return start > 0 and text[start - 1] in QUOTES and text[end : end + 1] in rules.QUOTE_ENDS
+    return start > 0 and text[start - 1] in OPENING_QUOTES and text[end : end + 1] in rules.QUOTE_ENDS

@@ -14,6 +14,7 @@ from extract.extractors.awards.mentions import Mention
 from extract.extractors.base import Context
 from extract.rules import awards as rules
 from extract.rules import places as gaz
+from extract.text.names import sentence_start
 from extract.text.regions import level_of_name
 
 # A mention (and the mentions before it) → its award's full name.
@@ -32,29 +33,56 @@ def normaliser(ctx: Context, mentions: list[Mention]) -> Names:
 
     def name(mention: Mention, earlier: list[Mention]) -> str:
         text = unmerge_role(mention.name)
-        if rules.GENERIC.fullmatch(text) or text in rules.GENERIC_AWARDS:
+        if rules.GENERIC.fullmatch(text):
             return _generic(text, earlier, name)
+        return full_name(text)
+
+    def full_name(text: str) -> str:
         if level_of_name(text) is not None and not text.startswith(tuple(rules.OWN_LEVELS)):
             return text
         same = [f for f in full if f.endswith(text) and f != text]
         if same:
-            return max(set(same), key=same.count)
+            return most_frequent(same)
+        tier = rules.TIER_END.search(text)
+        if tier and tier.start() > 0:  # 主席质量奖提名奖: the full name of 主席质量奖, and the tier
+            return full_name(text[: tier.start()]) + tier.group()
         for word, which in rules.OWN_LEVELS.items():
-            if text.startswith(word) and own[which]:
-                # 市长质量奖 → 大连市市长质量奖, 市政府质量奖 → 大连市政府质量奖
-                return own[which] + (text[len(word) :] if text.startswith(word + rules.GOVERNMENT) else text)
+            place = own[which]
+            if not text.startswith(word) or not place or (len(word) > 1 and not place.endswith(word)):
+                continue
+            # 市长质量奖 → 大连市市长质量奖; 市政府质量奖 → 大连市政府质量奖;
+            # 自治区主席质量奖 → 广西壮族自治区主席质量奖
+            return place + (text[len(word) :] if text[len(word) :].startswith(rules.OWN_ROLES) else text)
         return text
 
     return name
 
 
+def most_frequent(names: list[str]) -> str:
+    """The name given most often; on a tie, the first of them in text order (never set order)."""
+    return max(dict.fromkeys(names), key=names.count)
+
+
 def _generic(text: str, earlier: list[Mention], name: Names) -> str:
-    """卓越奖 / 提名奖: the award named last before it (提名奖 keeps its tier)."""
+    """提名奖 / 组织奖: a tier of the award named last before it; a list of tiers (卓越奖、创新奖) is the award."""
     at = next((i for i in range(len(earlier) - 1, -1, -1) if not rules.GENERIC.fullmatch(earlier[i].name)), None)
     if at is None:
         return text
-    base = name(earlier[at], earlier[:at]).removesuffix(rules.NOMINATION)
-    return base + rules.NOMINATION if text == rules.NOMINATION else base
+    base = without_tier(name(earlier[at], earlier[:at]))
+    if text not in rules.TIERS or text == rules.MAIN_TIER or base.endswith(text):
+        return base
+    return base + text
+
+
+def without_tier(award: str) -> str:
+    """…质量奖提名奖 → …质量奖 (the award a tier belongs to)."""
+    tier = rules.TIER_END.search(award)
+    return award[: tier.start()] if tier and tier.start() > 0 else award
+
+
+def persons_tier(award: str) -> str:
+    """The tier of an award given to individuals: 湖南省省长质量奖 → 湖南省省长质量奖个人奖."""
+    return award if award.endswith(rules.PERSONS_TIER) else award + rules.PERSONS_TIER
 
 
 def level(ctx: Context, award: str, mention: Mention) -> str | None:
@@ -83,6 +111,14 @@ def unmerge_role(name: str) -> str:
     return name
 
 
+def dated_by_sentence(text: str, mention: Mention) -> Mention:
+    """A mention with no edition or year takes the year its sentence opens with: 2012年度,3家企业获得…."""
+    if mention.edition is not None or mention.year is not None or mention.designation:
+        return mention
+    m = rules.OPENING_YEAR.match(text, sentence_start(text, mention.start))
+    return replace(mention, year=int(m["year"])) if m and m.end() <= mention.start else mention
+
+
 def carry_editions(text: str, mentions: list[Mention], awards: list[str]) -> list[Mention]:
     """A mention with no edition or year takes those of the same award named just before in its paragraph.
 
@@ -91,7 +127,7 @@ def carry_editions(text: str, mentions: list[Mention], awards: list[str]) -> lis
     out: list[Mention] = []
     for i, mention in enumerate(mentions):
         if mention.edition is None and mention.year is None and not mention.designation:
-            mention = _carried(text, mention, awards[i].removesuffix(rules.NOMINATION), out, awards)
+            mention = dated_by_sentence(text, _carried(text, mention, without_tier(awards[i]), out, awards))
         out.append(mention)
     return out
 
@@ -102,7 +138,7 @@ def _carried(text: str, mention: Mention, award: str, earlier: list[Mention], aw
         between = text[earlier[j].end : mention.start]
         if "\n" in between or rules.OTHER_TIME.search(between):
             break
-        if awards[j].removesuffix(rules.NOMINATION) == award:
+        if without_tier(awards[j]) == award:
             if earlier[j].edition is not None or earlier[j].year is not None:
                 return replace(mention, edition=earlier[j].edition, year=earlier[j].year)
             break

@@ -23,6 +23,7 @@ class Reading:
     kind: str  # recipients / holders / target
     approximate: bool = False
     recipients: Sequence[str] = ()
+    also: tuple[Reading, ...] = ()  # other tiers counted in the same words: 7个单位、1名个人 → the persons' tier
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,8 @@ class Statement:
     left_start: int  # where the left side begins: the sentence's start, or the end of the mention before
     next_start: int  # where the next mention starts: a later clause stops there
     left: str  # the sentence before the mention (from left_start)
-    right: str  # the sentence after the mention
+    right_start: int  # where the right side begins: after the mention and a closing quote (…奖”的A、B等5家)
+    right: str  # the sentence after the mention, from right_start
     clause: str  # the whole sentence before the mention
     one_edition: bool  # an edition, a year or 本届/今年… names one edition
     kind: str  # the count's kind the words before the mention imply
@@ -49,9 +51,10 @@ class Statement:
         kind: str,
         approximate: bool = False,
         recipients: Sequence[str] = (),
+        also: tuple[Reading, ...] = (),
     ) -> Reading:
         """A reading of this statement's award."""
-        return Reading(self.award, self.mention, start, end, count, kind, approximate, recipients)
+        return Reading(self.award, self.mention, start, end, count, kind, approximate, recipients, also)
 
 
 def statement(text: str, mention: Mention, award: str, previous_end: int, next_start: int) -> Statement:
@@ -61,6 +64,7 @@ def statement(text: str, mention: Mention, award: str, previous_end: int, next_s
     clause = text[begins : mention.start]
     dated = mention.edition is not None or mention.year is not None
     one_edition = dated or bool(rules.THIS_EDITION.search(clause))
+    right_start = rules.AFTER_NAME.match(text, mention.end).end()
     return Statement(
         text,
         mention,
@@ -69,7 +73,8 @@ def statement(text: str, mention: Mention, award: str, previous_end: int, next_s
         left_start,
         next_start,
         left=text[left_start : mention.start],
-        right=text[mention.end : sentence_end(text, mention.end)],
+        right_start=right_start,
+        right=text[right_start : max(right_start, sentence_end(text, mention.end))],
         clause=clause,
         one_edition=one_edition,
         kind=kind_of(clause, one_edition),
@@ -80,7 +85,9 @@ def kind_of(sentence: str, one_edition: bool = False) -> str:
     """target after 创建/力争… in the same clause; holders after 目前/累计/拥有… in the sentence.
 
     共有 (a weak cue) counts only in the last clause, and not at all when one edition is named (共有3家企业获得第三届…).
+    Words inside quotation marks are names, not cues.
     """
+    sentence = rules.QUOTATION.sub("", sentence)
     last = sentence[clause_start(sentence, len(sentence)) :]
     if rules.TARGET.search(last) or any(cue in sentence for cue in rules.SENTENCE_TARGET_CUES):
         return "target"

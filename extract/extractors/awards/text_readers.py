@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from extract.extractors.awards.mentions import Mention
-from extract.extractors.awards.names import Names
+from extract.extractors.awards.names import Names, most_frequent, persons_tier
 from extract.extractors.awards.reading import Reading, approx, kind_of
 from extract.extractors.awards.recipients import named_after, split_orgs
 from extract.extractors.base import Context
+from extract.rules import award_counts as counts
 from extract.rules import awards as rules
 from extract.text.gate import Gate
 from extract.text.names import sentence_start
@@ -69,7 +70,10 @@ def anaphora(page: Page, m: re.Match[str]) -> list[Reading]:
     kind = kind_of(text[sentence_start(text, m.start()) : m.start()])
     count = parse_number(m["n"]) or 0
     orgs = named_after(text, m.end(), count)
-    return [Reading(award, mention, m.start(), m.end(), count, kind, approx(m), orgs)]
+    out = [Reading(award, mention, m.start(), m.end(), count, kind, approx(m), orgs)]
+    if m["persons"]:  # 7家企业2名个人获此殊荣: the persons' tier too
+        out.append(Reading(persons_tier(award), mention, m.start(), m.end(), parse_number(m["persons"]) or 0, kind))
+    return out
 
 
 def named_anaphora(page: Page, m: re.Match[str]) -> list[Reading]:
@@ -104,17 +108,14 @@ def year_list(page: Page, heading: re.Match[str]) -> list[Reading]:
     text, mentions, names = page.ctx.text, page.mentions, page.names
     if not mentions:
         return []
-    main = max(
-        {names(m, mentions) for m in mentions if not m.designation},
-        default=None,
-        key=lambda n: sum(names(m, mentions) == n for m in mentions),
-    )
-    if main is None:
+    named = [names(m, mentions) for m in mentions if not m.designation]
+    if not named:
         return []
+    main = most_frequent(named)
     out: list[Reading] = []
     pos = text.find("\n", heading.end()) + 1
     for line in text[pos:].split("\n"):
-        m = rules.YEAR_LIST.match(line)
+        m = counts.YEAR_LIST.match(line)
         if not m and out:
             break
         orgs = split_orgs(m["orgs"]) if m else []
@@ -130,9 +131,9 @@ def _first(pattern: re.Pattern[str]) -> Callable[[str], list[re.Match[str]]]:
     return lambda text: [m] if (m := pattern.search(text)) else []
 
 
-ANAPHORA = Gate(rules.ANAPHORA_COUNT, rules.ANAPHORA_CUES, back=rules.ANAPHORA_REACH, ahead=0)
-NAMED = Gate(rules.NAMED_RECIPIENTS, rules.NAMED_ANAPHORA, back=rules.NAMED_REACH, ahead=0, stops=rules.ORG_STOPS)
-QUOTED_GATE = Gate(rules.QUOTED_COUNT, rules.QUOTED_CUES, *rules.QUOTED_REACH)
+ANAPHORA = Gate(counts.ANAPHORA_COUNT, counts.ANAPHORA_CUES, back=counts.ANAPHORA_REACH, ahead=0)
+NAMED = Gate(counts.NAMED_RECIPIENTS, counts.NAMED_CUES, back=counts.NAMED_REACH, ahead=0, stops=rules.ORG_STOPS)
+QUOTED_GATE = Gate(counts.QUOTED_COUNT, counts.QUOTED_CUES, *counts.QUOTED_REACH)
 GATES = {"anaphora": ANAPHORA, "anaphora_orgs": NAMED, "quoted": QUOTED_GATE}
 
 QUOTED = TextReader("quoted", QUOTED_GATE.finditer, quoted)
@@ -140,5 +141,5 @@ TEXT_READERS: tuple[TextReader, ...] = (
     TextReader("anaphora", ANAPHORA.finditer, anaphora),
     TextReader("named_anaphora", NAMED.finditer, named_anaphora),
     QUOTED,
-    TextReader("year_list", _first(rules.YEAR_LIST_HEADING), year_list),
+    TextReader("year_list", _first(counts.YEAR_LIST_HEADING), year_list),
 )
