@@ -12,6 +12,7 @@ stated in the paragraph gives the period of the namings told before it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -20,6 +21,7 @@ from extract.models import DesignationRecord
 from extract.rules import designations as lex
 from extract.rules import places as gaz
 from extract.rules.common import CLAUSE_ENDS, SENTENCE_ENDS
+from extract.text import regex_facts
 from extract.text.places import Place, find_places, that_city
 from extract.text.timing import Clock, When
 
@@ -91,6 +93,22 @@ def find_mentions(text: str, start: int, end: int, own_province: str | None) -> 
     return out
 
 
+NEWLINE = re.compile("\n")
+
+
+@functools.cache
+def _cue_words() -> tuple[str, ...]:
+    """Words every designation's name holds (derived from its pattern): a paragraph without one names none."""
+    cues = regex_facts.cues(lex.patterns()["designation"].pattern)
+    if not cues:
+        raise ValueError("the designation pattern has no derivable cue words")
+    return tuple(sorted(cues))
+
+
+def _names_a_designation(text: str, start: int, end: int) -> bool:
+    return any(text.find(cue, start, end) >= 0 for cue in _cue_words())
+
+
 @register
 class DesignationsExtractor:
     """Cities and counties reaching a stage of a quality-city designation, with date and 示范期."""
@@ -102,8 +120,9 @@ class DesignationsExtractor:
     def __call__(self, ctx: Context) -> list[DesignationRecord]:
         reader = _Reader(ctx)
         found: list[Found] = []
-        for para in spans(ctx.text, 0, len(ctx.text), re.compile("\n")):
-            found += reader.paragraph(*para)
+        for para in spans(ctx.text, 0, len(ctx.text), NEWLINE):
+            if _names_a_designation(ctx.text, *para):  # (a designation is carried within its paragraph only)
+                found += reader.paragraph(*para)
         return [_record(ctx, f) for f in _settle(found)]
 
 

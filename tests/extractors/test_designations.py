@@ -206,3 +206,27 @@ def test_a_province_name_hides_no_county() -> None:
 def test_a_document_title_is_no_event() -> None:
     text = "国家质检总局下发《关于同意创建“全国质量强市示范城市”的函》。"
     assert designations(text, "2015-11-12") == []
+
+
+def test_paragraphs_without_a_designation_word_are_skipped_with_the_same_answers(monkeypatch) -> None:
+    from extract.clean.document import clean_document
+    from extract.extractors import designations as module
+    from extract.ingest.reader import ingest_file
+    from extract.params import CleanParams, IngestParams
+    from tests.conftest import DEV, SEEDS
+
+    def records(doc) -> list[dict]:
+        ctx = Context(doc_id="d", text=doc.clean_text, title=doc.title, published_at=doc.published_at)
+        ctx.found["cities"] = CitiesExtractor()(ctx)
+        return [r.model_dump() for r in DesignationsExtractor()(ctx)]
+
+    pages = sorted([*SEEDS.glob("*.txt"), *DEV.glob("*.txt")])
+    docs = []
+    for path in pages:
+        data = path.read_bytes()
+        doc, _ = clean_document(ingest_file(path.name, data, len(data), IngestParams()), CleanParams())
+        docs.append(doc)
+    gated = [records(d) for d in docs]
+    monkeypatch.setattr(module, "_names_a_designation", lambda *_: True)
+    assert [records(d) for d in docs] == gated
+    assert sum(map(len, gated)) >= 20
