@@ -11,7 +11,6 @@ match the empty string, or start with any character, is scanned as usual.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -45,9 +44,3 @@ class Scanner:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match, as `pattern.search(text, pos, endpos)`."""
         return next(self.finditer(text, pos, endpos), None)
-
-
-@functools.cache
-def scanner(pattern: re.Pattern[str]) -> Scanner:
-    """The (cached) scanner of a compiled pattern."""
-    return Scanner(pattern)

@@ -14,7 +14,6 @@ from extract.rules import awards as rules
 from extract.rules.common import OPENING_QUOTES
 from extract.text.names import prefix_start
 from extract.text.numbers import parse_chinese
-from extract.text.scan import scanner
 
 ASCII = re.compile(r"[A-Za-z0-9_]")
 ASCII_RUN = re.compile(r"[A-Za-z0-9_\-]+")
@@ -34,10 +33,10 @@ class Mention:
 
 def find_mentions(text: str) -> list[Mention]:
     """Every award/designation name, read back from its head to where the name starts."""
-    mentions = [m for head in scanner(rules.HEAD).finditer(text) if (m := _named(text, head))]
+    mentions = [m for head in rules.HEAD.finditer(text) if (m := _named(text, head))]
     mentions = [m for i, m in enumerate(mentions) if not _describes_next(text, m, mentions[i + 1 : i + 2])]
     taken = [(m.start, m.end) for m in mentions]
-    for m in scanner(rules.GENERIC_AFTER_VERB).finditer(text):
+    for m in rules.GENERIC_AFTER_VERB.finditer(text):
         if not any(s <= m.start() < e for s, e in taken):
             base = next((x for x in reversed(mentions) if x.end <= m.start()), None)
             edition, year = (base.edition, base.year) if base else (None, None)

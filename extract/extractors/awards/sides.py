@@ -16,7 +16,6 @@ from typing import Literal
 
 from extract.extractors.awards.reading import Reading, Statement
 from extract.text.names import clause_start, sentence_end
-from extract.text.scan import scanner
 
 Side = Literal["before", "between", "left", "subject", "right", "heading", "later"]
 Patterns = tuple[re.Pattern[str], ...]
@@ -49,7 +48,7 @@ def _between(st: Statement, patterns: Patterns) -> re.Match[str] | None:
 
 def _left(st: Statement, patterns: Patterns) -> re.Match[str] | None:
     """The sentence before the mention, from the end of the mention before (a match ends at the mention)."""
-    return scanner(patterns[0]).search(st.left)
+    return patterns[0].search(st.left)
 
 
 def _subject(st: Statement, patterns: Patterns) -> re.Match[str] | None:
