@@ -96,3 +96,15 @@ def test_a_date_later_in_the_year_than_the_publication_is_of_the_year_before() -
     assert dates("在11月29日召开的全省名牌战略大会上。", "2010-03-22") == [("2009-11-29", None)]
     assert dates("全省名牌战略大会将于11月29日召开。", "2010-03-22") == [("2010-11-29", None)]
     assert dates("3月25日,全省名牌战略大会召开。", "2010-03-22") == [("2010-03-25", None)]  # days after
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("《龙江交投质量强企发展纲要(2021—2025)》", [("2021", "2025")]),
+        ("《质量强国建设纲要(2021-2035年)》", [("2021", "2035")]),
+        ("共计2000-2010人参加", []),  # a range of counts: no 年 and no closing parenthesis
+    ],
+)
+def test_a_range_of_years_closing_a_names_parenthesis(text: str, expected: list) -> None:
+    assert dates(text) == expected
