@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from extract.rules import cities as rules
 from extract.rules import places as gaz
 from extract.rules.common import CLAUSE_ENDS
+from extract.text.scan import scanner
 
 # A keyword line (长春商标注册 吉林省商标注册 松原商标注册 …): at least this many space-separated
 # words, this many of them short and ending with the same tail (a list of company names is not one),
@@ -112,19 +113,21 @@ def _zone(text: str, mention: Mention) -> bool:
 
 def _is_person(text: str, start: int, end: int, target: Target, prev_end: int) -> bool:
     """A name that is part of a person's (王安顺市长, 副主任方兴安, 金华夏同志), not a place."""
-    stem = gaz.short_name(target.place.name) if target.kind == "full" else text[start:end]
+    short = target.kind == "short"
+    surname_before = start > 0 and prev_end < start and text[start - 1] in rules.SURNAMES
+    if not surname_before and not (short and text[start] in rules.SURNAMES):
+        return False  # the common case, decided without reading further
+    stem = text[start:end] if short else gaz.short_name(target.place.name)
     if not stem or not text.startswith(stem, start):
         return False
     stem_end = start + len(stem)
-    before = text[start - 1 : start] if start > 0 and prev_end < start else ""
-    if before and before in rules.SURNAMES:
+    if surname_before:
         if rules.PERSON_TITLE_AFTER.match(text, stem_end):  # 王安顺市长
             return True
-        role_before = rules.PERSON_ROLE_BEFORE.search(text, max(0, start - 1 - ROLE_WINDOW), start - 1)
-        if target.kind == "short" and role_before:  # 副主任方兴安
-            return True
+        if short and rules.PERSON_ROLE_BEFORE.search(text, max(0, start - 1 - ROLE_WINDOW), start - 1):
+            return True  # 副主任方兴安
     # 金华夏同志: the name's first character a surname, a given name running on past the place.
-    return target.kind == "short" and stem[0] in rules.SURNAMES and bool(rules.PERSON_RUNS_ON.match(text, stem_end))
+    return short and stem[0] in rules.SURNAMES and bool(rules.PERSON_RUNS_ON.match(text, stem_end))
 
 
 def _keyword_lines(text: str) -> list[tuple[int, int]]:
@@ -142,8 +145,8 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
 
 def _abbreviations(text: str) -> list[Mention]:
     """City abbreviations in 苏浙皖赣沪甬-style runs and 在沪召开-style phrases."""
-    found = {m.start() for m in rules.ABBREVIATION_PLACE.finditer(text)}
-    for run in rules.ABBREVIATION_RUN.finditer(text):
+    found = {m.start() for m in scanner(rules.ABBREVIATION_PLACE).finditer(text)}
+    for run in scanner(rules.ABBREVIATION_RUN).finditer(text):
         found |= {i for i in range(run.start(), run.end()) if text[i] in gaz.CITY_ABBREVIATIONS}
     places = gaz.places()
     return [Mention(places[gaz.CITY_ABBREVIATIONS[text[i]]], i, i + 1, "abbreviation") for i in sorted(found)]

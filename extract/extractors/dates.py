@@ -252,5 +252,5 @@ def _past_year(text: str, m: re.Match[str], published_at: str | None) -> bool:
 
 
 def _after_target_cue(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start]
-    return any(before.endswith(cue) for cue in rules.TARGET_CUES)
+    """到2025年, 力争2026年: a goal's year."""
+    return bool(rules.TARGET_BEFORE.search(text, max(0, start - CUE_REACH), start))

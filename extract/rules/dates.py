@@ -135,6 +135,8 @@ CLOCK_AFTER = re.compile(rf"{SP}\d{{1,2}}:\d{{2}}")
 # What makes a year no event's (see NOT_EVENT_AFTER…): matched where the year's token ends, and
 # where it starts (searched in the few characters before it).
 NOT_EVENT_NEXT = re.compile(any_of(NOT_EVENT_AFTER))
+# Searched in the few characters before a date: 到2025年, 力争2026年.
+TARGET_BEFORE = re.compile(rf"(?:{any_of(TARGET_CUES)})$")
 NOT_EVENT_PREVIOUS = re.compile(rf"(?:{any_of(NOT_EVENT_BEFORE)}){SP}$")
 # Searched in the few characters before a year-less date: 将于11月29日召开.
 FUTURE_PREVIOUS = re.compile(rf"(?:{any_of(FUTURE_CUES)})[^,。;\n]{{0,4}}$")

@@ -97,6 +97,7 @@ def province_names() -> frozenset[str]:
     return frozenset(filter(None, [*provinces, *map(short_name, provinces)]))
 
 
+@functools.cache
 def short_name(name: str) -> str | None:
     """大连市 → 大连, 恩施土家族苗族自治州 → 恩施; None when too short to be safe."""
     base = ETHNIC.sub("", name)
