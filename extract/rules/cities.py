@@ -66,11 +66,14 @@ SURNAMES = (
     "骆蓝游辛靳管柴鲍喻祁蒲房滕屈饶解牟艾尤穆卓缪简车项芦麦褚娄窦戚岑党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟"
     "邬卞姬师仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘查迟邝"
 )
-# A title or a verb of speech right after a name: 王安顺市长, 方兴安同志, 李金华表示.
-PERSON_AFTER = words(
+# A title right after a name (王安顺市长, 方兴安同志), or a verb of speech (李金华表示).
+PERSON_TITLES = words(
     "市长 副市长 书记 副书记 局长 副局长 主任 副主任 同志 先生 女士 主席 副主席 省长 县长 区长 旗长 厅长 部长"
-    " 处长 科长 院长 校长 所长 总经理 董事长 总裁 经理 教授 研究员 代表 委员 表示 指出 强调 介绍 认为 透露 要求"
+    " 处长 科长 院长 校长 所长 总经理 董事长 总裁 经理 教授 研究员 代表 委员"
 )
+PERSON_SPEECH = words("表示 指出 强调 介绍 认为 透露 要求")
+# What a given name running on past a place does not end with (温州人表示 is people of 温州).
+NOT_GIVEN_NAME = "市州县区盟省人籍地方企商港站"
 # A role right before a name: 旗人大副主任方兴安, 记者李金华.
 PERSON_BEFORE = words(
     "市长 书记 局长 主任 主席 省长 县长 区长 旗长 厅长 部长 处长 科长 院长 校长 所长 经理 董事长 总裁 记者"
@@ -87,10 +90,10 @@ ABBREVIATION_PLACE = re.compile(rf"(?<=[{PLACE_VERBS}]){_CITY_ABBREVIATION}(?={a
 GOVERNANCE = re.compile(any_of(GOVERNANCE_WORDS))
 # Matched where a short name ends: 北海经济开发区.
 ZONE_AFTER = re.compile(any_of(ZONE_WORDS))
-# Matched where a short name ends: 安顺市长, 兴安同志 (the surname is checked before the name).
-PERSON_TITLE_AFTER = re.compile(any_of(PERSON_AFTER))
-# Matched one character after a short name's end, for a given name that runs on: 金华夏同志.
-PERSON_RUNS_ON = re.compile(rf"(?![市州县区盟省]){HAN}(?:{any_of(PERSON_AFTER)})")
+# Matched where a short name ends: 安顺市长, 兴安同志, 金华表示 (the surname is checked before the name).
+PERSON_TITLE_AFTER = re.compile(any_of(PERSON_TITLES + PERSON_SPEECH))
+# Matched where a short name ends, for a given name that runs on past it: 金华夏同志 (not 温州人表示).
+PERSON_RUNS_ON = re.compile(rf"(?![{NOT_GIVEN_NAME}]){HAN}(?:{any_of(PERSON_TITLES)})")
 # Searched in the few characters before a surname: 副主任 方兴安, 记者李金华.
 PERSON_ROLE_BEFORE = re.compile(rf"(?:{any_of(PERSON_BEFORE)})\s?$")
 

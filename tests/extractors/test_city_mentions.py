@@ -126,3 +126,7 @@ def test_keyword_stuffed_lines_name_no_city() -> None:
     assert set(cities(text)) == {"长春市"}
     listing = "获奖企业:松原石化 辽源矿业 通化钢铁 白城制药"  # names with punctuation around: a list
     assert {"松原市", "辽源市", "通化市", "白城市"} <= set(cities(listing))
+
+
+def test_people_of_a_place_are_not_a_persons_name() -> None:
+    assert "温州市" in cities("温州人表示,质量是城市的生命。")  # 温 is a surname, 温州人 are people of 温州
