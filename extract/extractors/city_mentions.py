@@ -6,12 +6,14 @@ this module decides, from its context and from the rest of the page, whether it 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extract.rules import cities as rules
 from extract.rules import places as gaz
 from extract.rules.common import CLAUSE_ENDS
+from extract.text import segment
 from extract.text.scan import scanner
 
 # A keyword line (长春商标注册 吉林省商标注册 松原商标注册 …): at least this many space-separated
@@ -20,6 +22,9 @@ from extract.text.scan import scanner
 KEYWORD_LINE_WORDS, KEYWORD_LINE_REPEATS, KEYWORD_TAIL, KEYWORD_MAX = 4, 3, 2, 8
 # How far back a role before a person's name is looked for (旗人大副主任 方兴安).
 ROLE_WINDOW = 8
+# How common (jieba's frequency) the words on both sides of a short name must be for it to read as
+# split between them (确保定期: 确保 + 定期, not 保定; 提升成都城市: 升成 is too rare a word to say so).
+BOUND_WORD_FREQUENCY = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +64,7 @@ def read_mentions(text: str, matches: Iterable[tuple[int, int, int]], targets: l
         if target.kind == "province":
             provinces.add(target.place.adcode)
         elif (
-            target.place is not None
-            and not _in_spans(start, spam)
-            and not _is_person(text, start, end, target, prev_end)
+            target.place is not None and not _in_spans(start, spam) and not _misread(text, start, end, target, prev_end)
         ):
             prefixed = prev_end == start and prev_target.kind == "province"
             prefixed = prefixed and prev_target.place.adcode == target.place.province
@@ -109,6 +112,29 @@ def _stands(text: str, mention: Mention, target: Target, sure: set[str], provinc
 def _zone(text: str, mention: Mention) -> bool:
     """A short name opening a zone's name (北海经济开发区)."""
     return mention.kind == "short" and bool(rules.ZONE_AFTER.match(text, mention.end))
+
+
+def _misread(text: str, start: int, end: int, target: Target, prev_end: int) -> bool:
+    """A name read across word boundaries (确保定期) or inside a person's name (王安顺市长)."""
+    return _split_across_words(text, start, end, target, prev_end) or _is_person(text, start, end, target, prev_end)
+
+
+def _split_across_words(text: str, start: int, end: int, target: Target, prev_end: int) -> bool:
+    """A short name whose first character ends a word and whose last begins one: 确保定期, 伟大连接."""
+    if target.kind != "short" or start == 0 or prev_end >= start or end >= len(text):
+        return False
+    words = _dictionary()
+    left, right = text[start - 1 : start + 1], text[end - 1 : end + 1]
+    return words.get(left, 0) >= BOUND_WORD_FREQUENCY and words.get(right, 0) >= BOUND_WORD_FREQUENCY
+
+
+@functools.cache
+def _dictionary() -> dict[str, int]:
+    """jieba's dictionary, word → frequency (loaded once, as `extract.text.segment` loads it)."""
+    segment.preload()
+    import jieba
+
+    return jieba.dt.FREQ
 
 
 def _is_person(text: str, start: int, end: int, target: Target, prev_end: int) -> bool:

@@ -26,7 +26,7 @@ COMMON_WORDS = words(
     " 小兴安岭 峨眉山 出海口 入海口 挪威海 一视同仁 天山南北 大同江 流沙河 东平湖 半壁江山 打江山 南天门 朝天门"
     " 超新星 日久天长 三纲五常 清静无为 昆士兰州 马里兰州 内华达州 佛罗里达州 明尼苏达州 阿里巴巴 阿里云 大理石"
     " 均日照 年日照 日照时数 日照时间 日照时长 日照充足 充足日照 光合作用 国共合作 南南合作 平安顺利 新民主主义"
-    " 新东方 京东方 同仁堂 北海公园 幸福安康"
+    " 新东方 京东方 同仁堂 北海公园 幸福安康 三明治"
 )
 # Short names that are ordinary words (合作, 大同小异, 长治久安, 江山, 阳春三月, 榆树): a bare one counts
 # only on a page that also names the city in full (合作市) or right after its province (甘肃合作).

@@ -130,3 +130,16 @@ def test_keyword_stuffed_lines_name_no_city() -> None:
 
 def test_people_of_a_place_are_not_a_persons_name() -> None:
     assert "温州市" in cities("温州人表示,质量是城市的生命。")  # 温 is a surname, 温州人 are people of 温州
+
+
+@pytest.mark.parametrize("text", ["各部门要确保定期开展检查。", "伟大连接世界的桥梁。", "早餐吃三明治。"])
+def test_a_name_read_across_two_words_is_not_the_place(text: str) -> None:
+    assert cities(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [("全面提升成都城市质量。", "成都市"), ("会议在大连召开。", "大连市"), ("确保保定市质量工作落实。", "保定市")],
+)
+def test_a_name_between_ordinary_words_stays_when_it_is_one(text: str, city: str) -> None:
+    assert city in cities(text)
