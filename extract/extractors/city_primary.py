@@ -37,10 +37,11 @@ def primary_city(ctx: Context, spans: dict[str, list[Mention]]) -> str | None:
     lead = (title_end, len(text) if lead_end < 0 else lead_end)
     starts = {m.start: m for where in spans.values() for m in where}
     scores = {adcode: _salience(text, title_end, title, lead, where, starts) for adcode, where in spans.items()}
-    ranked = sorted(scores.items(), key=lambda item: (-item[1][0], -len(spans[item[0]]), item[0]))[:1]
-    if not ranked or (ranked[0][1][0] <= 0 and not rules.CITY_SELF.search(text)):
+    if not scores:
+        return None
+    adcode, (score, in_title, governed) = min(scores.items(), key=lambda i: (-i[1][0], -len(spans[i[0]]), i[0]))
+    if score <= 0 and not rules.CITY_SELF.search(text):
         return None  # only the source names a city: it is the page's city if the page speaks as one (我市)
-    adcode, (score, in_title, governed) = ranked[0]
     if not gaz.places()[adcode].is_city:
         return None
     if not (in_title or governed or score >= DOMINANT) and _wide(text, title, title_end, spans):
