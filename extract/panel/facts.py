@@ -135,9 +135,9 @@ def city_code(name: str | None) -> str | None:
 @functools.cache
 def city_of(name: str) -> str | None:
     """The prefecture-level city an organisation's name places it in (瑞金市得邦照明 → 赣州市), if any."""
-    automaton, _, targets = matcher()
+    automaton, targets = matcher()
     for index, _, _ in automaton.find_matches_as_indexes(name):
-        place = targets[index].place
+        place = targets[index].named
         if place is not None:
             return place.adcode if place.is_city else place.parent
     return None
@@ -181,9 +181,9 @@ def award_shares(record: Row, source: Source) -> list[tuple[str | None, int]]:
 
 def _opening_place(award: str) -> str | None:
     """如皋市市长质量奖 → 如皋市: the city or county-level city an award's name opens with."""
-    automaton, _, targets = matcher()
+    automaton, targets = matcher()
     for index, start, _ in automaton.find_matches_as_indexes(award):
-        place = targets[index].place
+        place = targets[index].named
         return place.adcode if start == 0 and place is not None else None
     return None
 

@@ -8,14 +8,21 @@ from extract.rules.common import NUMBER, YEAR_DIGITS
 from extract.rules.compose import words
 
 CUES: dict[str, tuple[str, ...]] = {
-    "cities": words("市委 市政府 市人民政府 市长 全市 我市 该市"),
+    # A government named after its place (凯里市委, 黔东南州委, 阿里地委, 兴安盟行署): a name is likely
+    # right before it. (全市, 我市 name no place: they were dropped.)
+    "cities": words("市委 市政府 市人民政府 市长 州委 州政府 州人民政府 州长 地委 行署 盟委"),
     "programs": words("战略 行动 活动 工程 计划 规划 方案 纲要 意见 办法 示范城市 示范区 质量月 强市 兴市 强省"),
     "awards": words(
         "质量奖 质量管理奖 提名奖 组织奖 个人奖 正奖 优秀奖 创新奖 金奖 银奖 铜奖"
         " 标杆 殊荣 奖项 表彰 获奖 上榜 称号 荣誉 先进单位 示范企业"
     ),
     "brands": words("名牌 驰名商标 著名商标 知名商标 地理标志 地理商标 老字号 优质产品 名优产品 品牌"),
-    "dates": words("年 月 日 期间 以来 今年 去年 明年 同年 次年 当年"),
+    # Relative and vague dates (去年, 年初, 上旬, 春节) the pattern may leave unresolved or unread; a
+    # bare 年, 月 or 日 (每两年, 年增长率, 日前) says little, and a year stated twice is one record.
+    "dates": words(
+        "今年 去年 前年 明年 同年 次年 当年 上年 本年 年初 年底 年末 年中 上半年 下半年 月初 月底 月中 上旬 中旬"
+        " 下旬 元旦 春节 国庆 期间 以来"
+    ),
     "designations": words("获批创建 批准创建 创建资格 正式命名 命名 通过验收 复核 撤销 示范城市 质量强县 先进市县"),
 }
 # A count (16家, 二十余个) or a year (2014年): what makes a cue sentence likely to hold a record.

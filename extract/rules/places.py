@@ -8,49 +8,22 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from extract.rules.compose import any_of
+from extract.rules.compose import any_of, words
 
 # Suffixes stripped to get the short name a city is usually called by (大连市 → 大连).
 SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "地区", "省", "市", "盟")
-ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?族)+自治州$")
-# Short names that are ordinary words or are better known as something else:
-# only their full names (白银市, 来宾市) count as the city.
-AMBIGUOUS_SHORT = frozenset(
-    {
-        "白银",
-        "来宾",
-        "大同",
-        "长治",
-        "朝阳",
-        "普洱",
-        "白山",
-        "东方",
-        "和平",
-        "江南",
-        "新城",
-        "城中",
-        "城东",
-        "城西",
-        "城北",
-        "郊区",
-        "矿区",
-        "市中",
-        "市南",
-        "市北",
-        "东区",
-        "西区",
-        "南区",
-        "北区",
-        "长寿",
-        "万年",
-        "太和",
-        "永安",
-        "开平",
-        "宝应",
-        "高平",
-        "福安",
-    }
+# The peoples autonomous prefectures are named after (红河哈尼族彝族自治州 → 红河). A closed list:
+# an open "any hanzi + 族" also eats the place (黔东南苗族 read as one people). Names of two or more
+# characters may drop 族 (伊犁哈萨克自治州, 博尔塔拉蒙古自治州); one-character names keep it.
+PEOPLES = words(
+    "蒙古 维吾尔 布依 朝鲜 土家 哈尼 哈萨克 傈僳 拉祜 东乡 纳西 景颇 柯尔克孜 达斡尔 仫佬 布朗 撒拉 毛南 仡佬 锡伯"
+    " 阿昌 普米 塔吉克 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 高山"
 )
+PEOPLES_ONE_CHARACTER = "回藏苗彝壮满侗瑶白傣黎佤畲水土羌怒京"
+ETHNIC = re.compile(rf"(?:(?:{any_of(PEOPLES)})族?|[{PEOPLES_ONE_CHARACTER}]族)+自治州$")
+# What an autonomous prefecture is called for short: 黔东南州, 红河州 (its short name + 州).
+AUTONOMOUS_PREFECTURE = "自治州"
+PREFECTURE_SHORT_SUFFIX = "州"
 LEVELS = ("province", "prefecture", "county")
 # One-character abbreviations that stand for a city (沪 = 上海, 甬 = 宁波), and the province
 # abbreviations they are listed with (苏浙皖赣沪甬). Only read in a run of such characters
@@ -117,6 +90,14 @@ def aliases() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def province_names() -> frozenset[str]:
+    """Provinces' full and short names (辽宁省, 辽宁, 内蒙古), the four municipalities left out."""
+    provinces = [p.name for p in places().values() if p.level == "province" and p.adcode not in MUNICIPALITIES]
+    return frozenset(filter(None, [*provinces, *map(short_name, provinces)]))
+
+
+@functools.cache
 def short_name(name: str) -> str | None:
     """大连市 → 大连, 恩施土家族苗族自治州 → 恩施; None when too short to be safe."""
     base = ETHNIC.sub("", name)

@@ -32,12 +32,12 @@ def _county_pattern(province: str) -> re.Pattern[str]:
 
 def find_places(text: str, start: int, end: int, province: str | None, primary: str | None) -> list[Place]:
     """Cities and county-level cities in text[start:end]; the counties of `province`; 我市 as `primary`."""
-    automaton, _, targets = matcher()
+    automaton, targets = matcher()
     # A county is read only where the gazetteer matched no city, and no province or district
     # around it (黑龙江省 is no 龙江县, 湘潭 no 湘潭县); its own full name (旌德县) blocks nothing.
     found, blocked = [], []
     for index, s, e in automaton.find_matches_as_indexes(text[start:end]):
-        place = targets[index].place
+        place = targets[index].named
         if place is not None:
             found.append(Place(place.adcode, start + s, start + e))
         blocked.append((start + s, start + e, place is not None))

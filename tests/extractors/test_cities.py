@@ -98,3 +98,41 @@ def test_no_city_no_primary(text: str) -> None:
 )
 def test_abbreviation_in_a_place_phrase(text: str, expected: set[str]) -> None:
     assert set(cities(text)) == expected
+
+
+def primary(text: str, title: str | None = None) -> str | None:
+    got = cities(text, title)
+    return next((city for city, v in got.items() if v[2]), None)
+
+
+def test_the_citys_own_government_makes_it_primary() -> None:
+    # 青岛 is named more often, but 潍坊市委 acts on the page.
+    text = "会议邀请了青岛、烟台两地企业。\n潍坊市委书记出席并讲话,青岛企业代表发言。"
+    assert primary(text) == "潍坊市"
+
+
+def test_a_dateline_city_is_the_source_not_the_subject() -> None:
+    assert primary("本报深圳8月14日电 东莞市召开质量大会。") == "东莞市"
+
+
+def test_a_page_speaking_as_a_city_belongs_to_its_outlets_city() -> None:
+    assert primary("德州新闻网讯 我市组织收看全省质量大会。") == "德州市"
+
+
+def test_a_venue_on_a_national_page_is_not_the_primary_city() -> None:
+    title = "全国质量工作会议在郑州召开"
+    assert primary(title + "\n会议在郑州召开,各省代表参加。", title) is None
+    assert primary("中国质量(南京)大会上,黑龙江省的哈尔滨电机厂有限责任公司获奖。") is None
+
+
+def test_a_province_page_has_no_primary_city_unless_one_stands_out() -> None:
+    title = "湖南8家企业荣获省长质量奖"
+    assert primary(title + "\n长沙、株洲两地企业分别获奖。", title) is None
+    title = "山东省质量大会召开"
+    assert primary(title + "\n会上,青岛市委书记介绍经验。", title) == "青岛市"
+
+
+def test_a_page_about_a_county_level_city_has_no_primary_city() -> None:
+    assert primary("如皋市召开质量大会,如皋市长质量奖揭晓,来自南通的专家参加评审。") is None
+    # 海西州 only qualifies its county-level city 格尔木市 here.
+    assert primary("海西州格尔木市获得激励。海西州格尔木市被评为先进。") is None
