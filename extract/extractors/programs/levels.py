@@ -1,0 +1,131 @@
+"""A programme's level and city: from its own name, a title only the state gives, or its issuer.
+
+In order: the name's opening (国家… national, 江西省… provincial, 宝鸡市… municipal, 禅城区…
+county; 天津… provincial like every municipality; 市长质量奖… the page's city), the strategy class
+opening it (质量强桂 provincial, 质量强县 county), a national title ending it (产品质量法,
+质量发展纲要, 质量月), what it is about (关于申报湖州市政府质量奖的通知 municipal), the issuer or
+scope word nearest before it in its clause (国务院印发的《…》, 全省“…”, 我市…, 青岛市质量强市和…).
+Else null: never the page's city by default. `city` is given only for a municipal programme.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.extractors.base import Context
+from extract.rules import places as gaz
+from extract.rules import program_levels as lv
+from extract.rules import programs as lex
+
+Level = tuple[str | None, str | None]
+NONE: Level = (None, None)
+NATIONAL: Level = ("national", None)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What a programme's level is read against: the page's city and its cities' first characters."""
+
+    city: str | None
+    autonomous_region: bool
+    city_initials: frozenset[str]
+
+    @classmethod
+    def of(cls, ctx: Context) -> Page:
+        text = ctx.text
+        autonomous = lv.AUTONOMOUS_REGION in text and not lv.DISTRICT_ORGAN.search(text)
+        return cls(ctx.primary_city, autonomous, frozenset(c.city[0] for c in ctx.cities if c.city))
+
+    def level_word(self, level: str) -> Level:
+        """The level a word stands for here: 市 the page's city (a municipality's is provincial)."""
+        if level == "municipal":
+            place = lv.place_names().get(self.city or "")
+            if place and place.adcode in gaz.MUNICIPALITIES:
+                return "provincial", None
+            return "municipal", self.city
+        if level == lv.DISTRICT:  # 全区, 质量强区 on an autonomous region's page is the region
+            return ("provincial" if self.autonomous_region else "county"), None
+        return level, None
+
+    def strategy(self, m: re.Match[str]) -> Level | None:
+        """The level of a strategy-class match: 质量强省, 质量强桂, 质量强梧 on a 梧州 page."""
+        obj = m["object"]
+        if obj in lv.STRATEGY_OBJECT_LEVELS:
+            return self.level_word(lv.STRATEGY_OBJECT_LEVELS[obj])
+        if obj in gaz.PROVINCE_ABBREVIATIONS:
+            return "provincial", None
+        if obj not in lex.STRATEGY_OBJECTS and obj in self.city_initials:
+            return "municipal", self.city if self.city and self.city.startswith(obj) else None
+        return None
+
+
+def of_place(place: gaz.Place) -> Level:
+    if place.level == "province":
+        return "provincial", None
+    return ("municipal", place.name) if place.level == "prefecture" else ("county", None)
+
+
+def level_of(text: str, start: int, name: str, page: Page) -> Level:
+    """Level and city of the programme `name` found at text[start:]."""
+    core = lv.LEADING_YEAR.sub("", lex.NAME_MARKS.sub("", name))
+    for read in (_opening, _national_title, _subject):
+        if level := read(core, page):
+            return level
+    return _issuer(text, start, page) or NONE
+
+
+def _opening(core: str, page: Page) -> Level | None:
+    """From the name's opening: a national word, a chain of places, a level word, the strategy class."""
+    if lv.NATIONAL_OPENER.match(core):
+        return NATIONAL
+    core = core.removeprefix(lv.PARTY_PREFIX)
+    place, at = None, 0
+    while m := lv.place_start().match(core, at):
+        place, at = lv.place_names()[m.group()], m.end()
+    if place:
+        return of_place(place)
+    if m := lv.LEVEL_WORD.match(core):
+        return page.level_word(lv.LEVEL_WORD_LEVELS[m.group()])
+    m = lex.STRATEGY.match(core)
+    return page.strategy(m) if m else None
+
+
+def _national_title(core: str, page: Page) -> Level | None:
+    bare = core
+    while (stripped := lv.BRACKETED_SUFFIX.sub("", bare)) != bare:
+        bare = stripped
+    return NATIONAL if lv.NATIONAL_TITLE.search(bare) else None
+
+
+def _subject(core: str, page: Page) -> Level | None:
+    """The first national word, division or strategy named inside the name (关于开展质量强省活动的意见)."""
+    core = lv.NESTED_TITLE.sub("", core)
+    found = [(m.start(), m) for m in (lv.name_subject().search(core), lex.STRATEGY.search(core)) if m]
+    for _, m in sorted(found, key=lambda pair: pair[0]):
+        if "object" in m.re.groupindex:
+            if level := page.strategy(m):
+                return level
+        elif m["national"]:
+            return NATIONAL
+        else:
+            return of_place(lv.place_names()[m["place"]])
+    return None
+
+
+def _issuer(text: str, start: int, page: Page) -> Level | None:
+    """The issuer or scope word nearest before the name in its clause (国务院印发的, 全省, 我市)."""
+    clause_start = max(text.rfind(c, max(0, start - 40), start) for c in lv.ISSUER_CLAUSE_ENDS) + 1
+    window = text[max(clause_start, start - 40) : start]
+    window = window[window.rfind(lv.TITLE_CLOSE) + 1 :]  # an issuer before 《…》 is that title's
+    found: list[tuple[int, int, Level | None]] = []
+    for m in lv.ISSUER.finditer(window):
+        group = m.lastgroup or ""
+        found.append((m.end(), 0, page.level_word(group)))
+    for m in lv.place_issuer().finditer(window):
+        found.append((m.end(), 1, of_place(lv.place_names()[m["place"] or m["short"]])))
+    for m in lex.STRATEGY.finditer(window):
+        if m.end() == len(window) - 1 and window[-1] in lv.COORDINATION:
+            found.append((m.end(), 2, page.strategy(m)))  # 质量立市和品牌带动战略
+    found = [f for f in found if f[2]]
+    return max(found, key=lambda f: f[:2])[2] if found else None

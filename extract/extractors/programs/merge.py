@@ -1,0 +1,60 @@
+"""One programme named twice is one record: 《二〇二四年宝鸡市…方案》 and 《2024年…方案》, a name with and
+without its city or its period, with (征求意见稿) or as …的通知, 质量强市 and 质量强市战略.
+
+Two names are one programme when their keys are equal and their years agree (or one has none).
+The record kept is the one with a period (2011-2020年), else the body's first over the headline's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from extract.rules import program_levels as lv
+from extract.rules import programs as lex
+from extract.rules.common import CN_DIGITS
+
+T = TypeVar("T")
+
+
+def _year(name: str) -> str | None:
+    """The first year in a name, in digits (二〇二四 → 2024)."""
+    m = lv.ANY_YEAR.search(name)
+    if not m:
+        return None
+    return "".join(str(CN_DIGITS.get(ch, ch)) for ch in m.group()[:4])
+
+
+def key(name: str) -> tuple[str, str | None]:
+    """(the name without years, places, 全国, draft marks and 战略; its year)."""
+    bare = lex.NAME_MARKS.sub("", name)
+    year = _year(bare)
+    while True:
+        shorter = lv.BRACKETED_SUFFIX.sub("", lv.NOTICE_END.sub("", bare)).removesuffix(lex.STRATEGY_NOUN)
+        shorter = lv.ASIDE.sub("", shorter)
+        shorter = lv.EDITION_START.sub("", lv.LEADING_YEAR.sub("", shorter)).removeprefix(lex.NATIONAL_PREFIX)
+        if m := lv.place_start().match(shorter) or lv.SCOPE_START.match(shorter):
+            shorter = shorter[m.end() :]
+        if shorter == bare or not shorter:
+            return lv.ANY_YEAR.sub("", bare) or bare, year
+        bare = shorter
+
+
+def has_period(name: str) -> bool:
+    return bool(lv.BRACKETED_SUFFIX.search(name) and lv.ANY_YEAR.search(name))
+
+
+def merge(items: list[T], name: Callable[[T], str], rank: Callable[[T], tuple]) -> list[list[T]]:
+    """Groups of items naming one programme, each group best-ranked first."""
+    groups: list[tuple[str, set[str], list[T]]] = []
+    for item in sorted(items, key=rank):
+        bare, year = key(name(item))
+        for group_key, years, members in groups:
+            if group_key == bare and (year is None or not years or year in years):
+                members.append(item)
+                if year:
+                    years.add(year)
+                break
+        else:
+            groups.append((bare, {year} if year else set(), [item]))
+    return [members for _, _, members in groups]
