@@ -59,6 +59,10 @@ DISTRICT_ORGANS = words("区委 区政府 区人民政府 区长 区市场监管
 # title (the issuer before it is that title's: 国务院《质量发展纲要》和《…》).
 ISSUER_CLAUSE_ENDS = ",。;!?\n:"
 TITLE_CLOSE = "》"
+# A standard's code right before its title: GB/T 19580《…》 is national, DB31/T 1009《…》 provincial.
+STANDARD_CODE = re.compile(r"(?:(?P<national>GB(?:/[TZ])?)|(?P<provincial>DB\d{2}(?:/T)?))\s*[\d.]*(?:[-—]\d+)?\s*$")
+# What a county-level city's name ends with (晋江市): 质量立市 there is the county's.
+CITY_SUFFIX = "市"
 # Marks of a draft or of the notice that carries a document, left out when names are compared.
 DRAFT_MARKS = words("征求意见稿 修订版 修订稿 试行 暂行 草案 送审稿 讨论稿")
 NOTICE_ENDS = words("的通知 的通报 的公告")

@@ -69,6 +69,8 @@ KNOWN_PROGRAMS |= dict.fromkeys(words("质量提升行动 质量月 品质月 �
 # The designation of the strategy class: (全国)质量强市示范城市, written 品质强市… on Taiwan-phrased pages.
 STRATEGY_DESIGNATIONS = words("示范城市 示范市 示范县 标杆城市")
 NATIONAL_PREFIX = "全国"
+# National words two mentions of one programme may differ by: 中国名牌战略 and 名牌战略.
+NATIONAL_KEY_PREFIXES = words("全国 中国")
 # Kind of a programme from the end of its name, tried in order.
 KIND_BY_ENDING = [
     *((ending, "designation") for ending in words("示范城市 示范区 示范市 示范县 标杆城市 城市")),
@@ -136,6 +138,8 @@ NOUN_END = re.compile(f"(?:{_NOUNS})$")
 NOUN_AFTER = re.compile(rf"(?P<etc>{ETC})?(?:{any_of(NOUN_QUALIFIERS)})?(?P<noun>{_NOUNS}|{TITLE})")
 NEWSPAPER = re.compile(rf"(?:{alternation(PUBLICATION_ENDS)})$")
 PUBLICATION_AFTER = re.compile(alternation(PUBLICATION_AFTER_WORDS))
+# A magazine's issue after a name: 中国质量万里行 2015年6期 is the magazine, not the campaign.
+ISSUE_AFTER = re.compile(rf"\s*{YEAR_DIGITS}\s*年\s*(?:第\s*)?\d+\s*期")
 # Injected junk: a run of Latin letters with digits, and the spam words glued to it (…beat365官网在线).
 JUNK = re.compile(rf"^.*[A-Za-z][A-Za-z0-9_\-]*\d[A-Za-z0-9_\-]*(?:{alternation(SPAM_GLUE)})*")
 JUNK_HINT = re.compile(r"[A-Za-z]{3}")

@@ -116,3 +116,25 @@ def test_level_from_the_issuer_or_what_the_name_is_about(text: str, name: str, e
 )
 def test_no_level_is_guessed_from_the_pages_city(text: str, name: str) -> None:
     assert levels(text)[name] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("评审依据GB/T 19580《卓越绩效评价准则》。", "卓越绩效评价准则", ("national", None)),
+        ("参照DB31/T 1153《医疗机构卓越绩效评价准则》。", "医疗机构卓越绩效评价准则", ("provincial", None)),
+    ],
+)
+def test_a_standards_code_gives_its_level(text: str, name: str, expected: tuple) -> None:
+    assert levels(text)[name] == expected
+
+
+def test_the_city_named_in_the_clause_owns_a_city_strategy() -> None:
+    # 晋江市 is a county-level city: its 质量立市 is a county's, not the page's city's.
+    assert levels("福建晋江市全面实施“质量立市、品牌立市”战略。")["质量立市、品牌立市"] == ("county", None)
+    assert levels("宝鸡市大力推进质量强市建设。")["质量强市"] == ("municipal", "宝鸡市")
+
+
+def test_a_national_designation_inside_a_document_name() -> None:
+    got = levels("印发《争创“全国质量强市示范城市”活动指导意见》。")
+    assert got["争创“全国质量强市示范城市”活动指导意见"] == ("national", None)

@@ -174,3 +174,23 @@ def test_a_title_nested_in_a_title_is_its_own_programme() -> None:
 )
 def test_one_programme_named_twice_is_one_record(text: str, expected: list[str]) -> None:
     assert sorted(programs(text)) == sorted(expected)
+
+
+def test_a_magazine_issue_is_not_the_campaign() -> None:
+    assert programs("中国质量万里行 2015年6期\n首届评审活动启动。") == {}
+    assert programs("开展质量万里行活动。") == {"质量万里行": "campaign"}
+
+
+def test_a_slogan_ending_in_a_programme_noun_is_still_a_slogan() -> None:
+    assert programs("发出“建设品质家园,我参与我行动”倡议。") == {}
+    # a call and a theme: the quote is no name, the known action inside it is
+    assert programs("开展“深入开展质量提升行动”主题宣传。") == {"质量提升行动": "campaign"}
+
+
+def test_a_national_word_does_not_make_a_second_programme() -> None:
+    assert list(programs("此外还有中国名牌战略推进委员会。名牌战略取得成果。")) == ["中国名牌战略"]
+
+
+def test_a_designation_is_not_read_across_quotes() -> None:
+    got = programs("创建“全国质量强市示范城市”“国家食品安全示范城市”。")
+    assert got == {"全国质量强市示范城市": "designation"}

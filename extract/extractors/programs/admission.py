@@ -44,12 +44,15 @@ def is_theme(text: str, start: int, end: int, noun_follows: bool) -> bool:
 
 def is_slogan(name: str, is_strategy) -> bool:
     """A motto or call: phrases joined by 、/space (unless each is a strategy), a verb first, 第一 last."""
-    parts = [p for p in q.SLOGAN_SPLIT.split(q.BRACKETED.sub("", name)) if p]
-    if len(parts) >= 2 and not all(is_strategy(p) for p in parts):
-        return True
-    if len(parts) >= 2:
-        return False
+    if len([p for p in q.SLOGAN_SPLIT.split(q.BRACKETED.sub("", name)) if p]) >= 2:
+        return _phrases(name, is_strategy)
     return bool(q.SLOGAN_OPENER.match(name) or q.SLOGAN_ENDING.search(name))
+
+
+def _phrases(name: str, is_strategy) -> bool:
+    """Two or more phrases joined by 、/,/space, not each a strategy (“质量立市、品牌立市” is one)."""
+    parts = [p for p in q.SLOGAN_SPLIT.split(q.BRACKETED.sub("", name)) if p]
+    return len(parts) >= 2 and not all(is_strategy(p) for p in parts)
 
 
 def not_a_name(text: str, start: int, end: int, name: str) -> bool:
@@ -70,8 +73,8 @@ def quoted_is_programme(name: str, noun: str | None, certified: bool, is_strateg
         return False  # “内蒙古名牌产品”称号: a brand title, counted in `brands`
     if noun is not None:
         return about_quality or noun not in q.NOUNS_NEEDING_DOMAIN
-    if lex.NOUN_END.search(name):
-        return not q.CALL_OPENER.match(name)  # “对标行动”: its qualifier (城市品质) is read by the caller
+    if lex.NOUN_END.search(name):  # “对标行动”: its qualifier (城市品质) is read by the caller
+        return not (q.CALL_OPENER.match(name) or _phrases(name, is_strategy))
     if is_slogan(name, is_strategy) or q.DESCRIPTION.search(name):
         return False
     if q.EVENT_END.search(name) or q.VEHICLE_END.search(name):

@@ -37,7 +37,7 @@ class ProgramsExtractor:
         found += _read_back(text, {c.name for c in found})
         found += [*finders.designations(text), *finders.works(text), *finders.activities(text)]
         found += [*finders.strategies(text, page.city_initials), *finders.known(text)]
-        kept = _outermost(text, found)
+        kept = [c for c in _outermost(text, found) if not lex.ISSUE_AFTER.match(text, c.end)]
         levels = {c: level_of(text, c.start, c.name, page) for c in kept}
         # A name with its period wins, then the body's wording over the headline's, then the fuller name.
         title_end = text.find("\n") if ctx.title and text.startswith(ctx.title) else 0

@@ -37,8 +37,11 @@ class Page:
         autonomous = lv.AUTONOMOUS_REGION in text and not lv.DISTRICT_ORGAN.search(text)
         return cls(ctx.primary_city, autonomous, frozenset(c.city[0] for c in ctx.cities if c.city))
 
-    def level_word(self, level: str) -> Level:
-        """The level a word stands for here: 市 the page's city (a municipality's is provincial)."""
+    def level_word(self, level: str, near: gaz.Place | None = None) -> Level:
+        """The level a word stands for here: 市 the city named near it (福建晋江市…质量立市 is a
+        county-level city's), else the page's city (a municipality's is provincial)."""
+        if level == "municipal" and near is not None and near.name.endswith(lv.CITY_SUFFIX):
+            return of_place(near)
         if level == "municipal":
             place = lv.place_names().get(self.city or "")
             if place and place.adcode in gaz.MUNICIPALITIES:
@@ -48,11 +51,11 @@ class Page:
             return ("provincial" if self.autonomous_region else "county"), None
         return level, None
 
-    def strategy(self, m: re.Match[str]) -> Level | None:
+    def strategy(self, m: re.Match[str], near: gaz.Place | None = None) -> Level | None:
         """The level of a strategy-class match: 质量强省, 质量强桂, 质量强梧 on a 梧州 page."""
         obj = m["object"]
         if obj in lv.STRATEGY_OBJECT_LEVELS:
-            return self.level_word(lv.STRATEGY_OBJECT_LEVELS[obj])
+            return self.level_word(lv.STRATEGY_OBJECT_LEVELS[obj], near)
         if obj in gaz.PROVINCE_ABBREVIATIONS:
             return "provincial", None
         if obj not in lex.STRATEGY_OBJECTS and obj in self.city_initials:
@@ -68,14 +71,26 @@ def of_place(place: gaz.Place) -> Level:
 
 def level_of(text: str, start: int, name: str, page: Page) -> Level:
     """Level and city of the programme `name` found at text[start:]."""
+    if code := lv.STANDARD_CODE.search(text, max(0, start - 20), start):
+        return ("national", None) if code["national"] else ("provincial", None)
     core = lv.LEADING_YEAR.sub("", lex.NAME_MARKS.sub("", name))
+    window = _clause_before(text, start)
+    places = list(lv.place_issuer().finditer(window))
+    near = lv.place_names()[places[-1]["place"] or places[-1]["short"]] if places else None
     for read in (_opening, _national_title, _subject):
-        if level := read(core, page):
+        if level := read(core, page, near):
             return level
-    return _issuer(text, start, page) or NONE
+    return _issuer(window, page, near) or NONE
 
 
-def _opening(core: str, page: Page) -> Level | None:
+def _clause_before(text: str, start: int) -> str:
+    """The clause before a name, from after an earlier 《title》 (国务院《质量发展纲要》和《…》)."""
+    clause_start = max(text.rfind(c, max(0, start - 40), start) for c in lv.ISSUER_CLAUSE_ENDS) + 1
+    window = text[max(clause_start, start - 40) : start]
+    return window[window.rfind(lv.TITLE_CLOSE) + 1 :]
+
+
+def _opening(core: str, page: Page, near: gaz.Place | None) -> Level | None:
     """From the name's opening: a national word, a chain of places, a level word, the strategy class."""
     if lv.NATIONAL_OPENER.match(core):
         return NATIONAL
@@ -86,25 +101,28 @@ def _opening(core: str, page: Page) -> Level | None:
     if place:
         return of_place(place)
     if m := lv.LEVEL_WORD.match(core):
-        return page.level_word(lv.LEVEL_WORD_LEVELS[m.group()])
+        return page.level_word(lv.LEVEL_WORD_LEVELS[m.group()], near)
     m = lex.STRATEGY.match(core)
-    return page.strategy(m) if m else None
+    return page.strategy(m, near) if m else None
 
 
-def _national_title(core: str, page: Page) -> Level | None:
+def _national_title(core: str, page: Page, near: gaz.Place | None) -> Level | None:
     bare = core
     while (stripped := lv.BRACKETED_SUFFIX.sub("", bare)) != bare:
         bare = stripped
     return NATIONAL if lv.NATIONAL_TITLE.search(bare) else None
 
 
-def _subject(core: str, page: Page) -> Level | None:
-    """The first national word, division or strategy named inside the name (关于开展质量强省活动的意见)."""
+def _subject(core: str, page: Page, near: gaz.Place | None) -> Level | None:
+    """What the name is about: the first national word, division or strategy in it
+    (关于申报湖州市政府质量奖的通知, 最受欢迎的江西十大地域品牌, 推进质量强市建设开展…行动方案)."""
     core = lv.NESTED_TITLE.sub("", core)
-    found = [(m.start(), m) for m in (lv.name_subject().search(core), lex.STRATEGY.search(core)) if m]
-    for _, m in sorted(found, key=lambda pair: pair[0]):
+    found = [m for m in (lv.name_subject().search(core), lex.STRATEGY.search(core)) if m]
+    for m in sorted(found, key=lambda m: m.start()):
         if "object" in m.re.groupindex:
-            if level := page.strategy(m):
+            if m["designation"] and core.endswith(lex.NATIONAL_PREFIX, 0, m.start()):
+                return NATIONAL  # 争创全国质量强市示范城市活动指导意见
+            if level := page.strategy(m, near):
                 return level
         elif m["national"]:
             return NATIONAL
@@ -113,19 +131,15 @@ def _subject(core: str, page: Page) -> Level | None:
     return None
 
 
-def _issuer(text: str, start: int, page: Page) -> Level | None:
+def _issuer(window: str, page: Page, near: gaz.Place | None) -> Level | None:
     """The issuer or scope word nearest before the name in its clause (国务院印发的, 全省, 我市)."""
-    clause_start = max(text.rfind(c, max(0, start - 40), start) for c in lv.ISSUER_CLAUSE_ENDS) + 1
-    window = text[max(clause_start, start - 40) : start]
-    window = window[window.rfind(lv.TITLE_CLOSE) + 1 :]  # an issuer before 《…》 is that title's
     found: list[tuple[int, int, Level | None]] = []
     for m in lv.ISSUER.finditer(window):
-        group = m.lastgroup or ""
-        found.append((m.end(), 0, page.level_word(group)))
+        found.append((m.end(), 0, page.level_word(m.lastgroup or "", near)))
     for m in lv.place_issuer().finditer(window):
         found.append((m.end(), 1, of_place(lv.place_names()[m["place"] or m["short"]])))
     for m in lex.STRATEGY.finditer(window):
         if m.end() == len(window) - 1 and window[-1] in lv.COORDINATION:
-            found.append((m.end(), 2, page.strategy(m)))  # 质量立市和品牌带动战略
+            found.append((m.end(), 2, page.strategy(m, near)))  # 质量立市和品牌带动战略
     found = [f for f in found if f[2]]
     return max(found, key=lambda f: f[:2])[2] if found else None

@@ -26,13 +26,15 @@ def _year(name: str) -> str | None:
 
 
 def key(name: str) -> tuple[str, str | None]:
-    """(the name without years, places, 全国, draft marks and 战略; its year)."""
+    """(the name without years, places, 全国/中国, draft marks and 战略; its year)."""
     bare = lex.NAME_MARKS.sub("", name)
     year = _year(bare)
     while True:
         shorter = lv.BRACKETED_SUFFIX.sub("", lv.NOTICE_END.sub("", bare)).removesuffix(lex.STRATEGY_NOUN)
         shorter = lv.ASIDE.sub("", shorter)
-        shorter = lv.EDITION_START.sub("", lv.LEADING_YEAR.sub("", shorter)).removeprefix(lex.NATIONAL_PREFIX)
+        shorter = lv.EDITION_START.sub("", lv.LEADING_YEAR.sub("", shorter))
+        for prefix in lex.NATIONAL_KEY_PREFIXES:
+            shorter = shorter.removeprefix(prefix)
         if m := lv.place_start().match(shorter) or lv.SCOPE_START.match(shorter):
             shorter = shorter[m.end() :]
         if shorter == bare or not shorter:
