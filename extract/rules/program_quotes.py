@@ -23,8 +23,11 @@ THEME_BEFORE = words("主题 主题是 主题为 主题词 宗旨 理念 口号 
 THEME_AFTER = words("主题 为主题 的主题 理念 的理念 口号 精神 宗旨 为主线 工作主线 的要求")
 # Where the clause a theme word must share with the name begins (a colon does not end it: 主题:“…”).
 THEME_CLAUSE_ENDS = ",。;!?\n"
-# 以“…”为…: a theme, unless a programme noun follows the name (以“质量月”活动为契机).
-THEME_FRAME = ("以", "为")
+# 以“…”为…: a theme, unless a programme noun follows the name (以“质量月”活动为契机);
+# 对“…”的: the words are talked about (大众对“质量标杆”的认知), not a programme named.
+FRAMES = (("以", "为"), ("对", "的"))
+# A count of things before the quote: 唱响六支“质量金曲”, 五个“…先进市县”的代表 (a category, not a name).
+COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十两几]+[个支项条批家位种类]$")
 # A quoted name opening with one of these is a motto or a call, not a name (“加强质量品牌建设”).
 SLOGAN_OPENERS = words("加强 推动 推进 提升 深入 实施 汇聚 奋进 建设 共建 打造 促进 助推 创建 构建 坚持 落实")
 SLOGAN_OPENERS += words("走近 走进 用 以 让 学 弘扬 树立 践行 迈向 争做 争当 高举 聚焦 携手 共筑 唱响")

@@ -110,3 +110,22 @@ def test_corner_and_straight_quotes_are_quotation_marks(text: str, expected: dic
 def test_an_alias_is_not_a_second_programme() -> None:
     got = programs("印发《某某市质量提升行动实施方案》(以下简称《实施方案》)。《实施方案》明确了目标。")
     assert got == {"某某市质量提升行动实施方案": "document"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "改变了大众对“质量标杆”的看法。",  # 对“…”的: the words are talked about
+        "唱响六支“质量金曲”。",  # a count of things
+    ],
+)
+def test_words_talked_about_or_counted_are_not_programmes(text: str) -> None:
+    assert programs(text) == {}
+
+
+def test_a_counted_honour_is_no_name_but_the_strategy_in_it_is() -> None:
+    assert programs("五个“全国质量兴县先进县”的代表发言。") == {"质量兴县": "strategy"}
+
+
+def test_a_counted_quote_with_a_programme_noun_after_it_is_a_programme() -> None:
+    assert programs("开展两个“质量标杆”行动。") == {"质量标杆": "campaign"}

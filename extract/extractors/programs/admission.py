@@ -29,17 +29,17 @@ def is_alias(text: str, start: int) -> bool:
 
 
 def is_theme(text: str, start: int, end: int, noun_follows: bool) -> bool:
-    """主题为“…”, 围绕“…”, “…”主题活动, 以“…”为主题: the name is a theme or motto."""
+    """主题为“…”, 围绕“…”, “…”主题活动, 以“…”为主题: a theme or motto; 对“…”的, 六支“…”: words
+    talked about or counted, not a programme named (unless a programme noun follows the quote)."""
     if q.THEME_AFTER_START.match(text, end):
         return True
     if noun_follows:
         return False
     clause_start = max(text.rfind(c, 0, start) for c in q.THEME_CLAUSE_ENDS) + 1
     before = text[max(clause_start, start - 8) : start]
-    if q.THEME_BEFORE_END.search(before):
+    if q.THEME_BEFORE_END.search(before) or q.COUNTED_BEFORE.search(before):
         return True
-    opener, closer = q.THEME_FRAME
-    return before.endswith(opener) and text.startswith(closer, end)
+    return any(before.endswith(opener) and text.startswith(closer, end) for opener, closer in q.FRAMES)
 
 
 def is_slogan(name: str, is_strategy) -> bool:
