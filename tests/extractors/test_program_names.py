@@ -194,3 +194,8 @@ def test_a_national_word_does_not_make_a_second_programme() -> None:
 def test_a_designation_is_not_read_across_quotes() -> None:
     got = programs("创建“全国质量强市示范城市”“国家食品安全示范城市”。")
     assert got == {"全国质量强市示范城市": "designation"}
+
+
+def test_names_differing_by_a_place_at_another_level_are_two_programmes() -> None:
+    got = programs("积极争创“山西省质量奖”“中国质量奖”。")
+    assert got == {"山西省质量奖": "concept", "中国质量奖": "concept"}

@@ -8,7 +8,7 @@ from dataclasses import replace
 from extract.extractors.base import Context, make, register
 from extract.extractors.programs import finders
 from extract.extractors.programs.finders import Candidate
-from extract.extractors.programs.levels import NONE, Level, Page, level_of
+from extract.extractors.programs.levels import NONE, Level, Page, level_of, stated_level
 from extract.extractors.programs.merge import has_period, merge
 from extract.models import ProgramRecord
 from extract.rules import programs as lex
@@ -45,6 +45,7 @@ class ProgramsExtractor:
             kept,
             name=lambda c: c.name,
             rank=lambda c: (not has_period(c.name), c.start < title_end, -len(c.name), c.start),
+            level=lambda c: stated_level(c.name),
         )
         records = [self._record(ctx, group[0], _first_level(group, levels)) for group in groups]
         return sorted(records, key=lambda r: (r.start, -r.end))

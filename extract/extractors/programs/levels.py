@@ -90,16 +90,27 @@ def _clause_before(text: str, start: int) -> str:
     return window[window.rfind(lv.TITLE_CLOSE) + 1 :]
 
 
-def _opening(core: str, page: Page, near: gaz.Place | None) -> Level | None:
-    """From the name's opening: a national word, a chain of places, a level word, the strategy class."""
+def stated_level(name: str) -> str | None:
+    """The level a name states by its opening words alone (中国…, 山西省…), else None."""
+    level = _named(lv.LEADING_YEAR.sub("", lex.NAME_MARKS.sub("", name)))
+    return level[0] if level else None
+
+
+def _named(core: str) -> Level | None:
+    """From a national word or a chain of places opening the name (佛山市禅城区 → county)."""
     if lv.NATIONAL_OPENER.match(core):
         return NATIONAL
     core = core.removeprefix(lv.PARTY_PREFIX)
     place, at = None, 0
     while m := lv.place_start().match(core, at):
         place, at = lv.place_names()[m.group()], m.end()
-    if place:
-        return of_place(place)
+    return of_place(place) if place else None
+
+
+def _opening(core: str, page: Page, near: gaz.Place | None) -> Level | None:
+    """From the name's opening: a national word, a chain of places, a level word, the strategy class."""
+    if named := _named(core):
+        return named
     if m := lv.LEVEL_WORD.match(core):
         return page.level_word(lv.LEVEL_WORD_LEVELS[m.group()], near)
     m = lex.STRATEGY.match(core)

@@ -1,7 +1,8 @@
 """One programme named twice is one record: 《二〇二四年宝鸡市…方案》 and 《2024年…方案》, a name with and
 without its city or its period, with (征求意见稿) or as …的通知, 质量强市 and 质量强市战略.
 
-Two names are one programme when their keys are equal and their years agree (or one has none).
+Two names are one programme when their keys are equal and their years and the levels their
+openings state agree (or one has none).
 The record kept is the one with a period (2011-2020年), else the body's first over the headline's.
 """
 
@@ -46,17 +47,22 @@ def has_period(name: str) -> bool:
     return bool(lv.BRACKETED_SUFFIX.search(name) and lv.ANY_YEAR.search(name))
 
 
-def merge(items: list[T], name: Callable[[T], str], rank: Callable[[T], tuple]) -> list[list[T]]:
-    """Groups of items naming one programme, each group best-ranked first."""
-    groups: list[tuple[str, set[str], list[T]]] = []
+def merge(
+    items: list[T], name: Callable[[T], str], rank: Callable[[T], tuple], level: Callable[[T], str | None]
+) -> list[list[T]]:
+    """Groups of items naming one programme, each group best-ranked first; names that differ by a
+    place or 中国 stay apart when the levels their openings state do (山西省质量奖, 中国质量奖)."""
+    groups: list[tuple[str, set[str], set[str], list[T]]] = []
     for item in sorted(items, key=rank):
         bare, year = key(name(item))
-        for group_key, years, members in groups:
-            if group_key == bare and (year is None or not years or year in years):
-                members.append(item)
-                if year:
-                    years.add(year)
-                break
+        at = level(item)
+        for group_key, years, levels, members in groups:
+            if group_key != bare or (year and years and year not in years) or (at and levels and at not in levels):
+                continue
+            members.append(item)
+            years.update([year] if year else [])
+            levels.update([at] if at else [])
+            break
         else:
-            groups.append((bare, {year} if year else set(), [item]))
-    return [members for _, _, members in groups]
+            groups.append((bare, {year} if year else set(), {at} if at else set(), [item]))
+    return [members for *_, members in groups]
