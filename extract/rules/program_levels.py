@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
+import ahocorasick_rs
+
 from extract.rules import places as gaz
 from extract.rules.common import CN_DIGIT, EDITION, HANZI, YEAR_DIGITS
 from extract.rules.compose import any_of, words
@@ -116,19 +118,7 @@ def place_names() -> dict[str, gaz.Place]:
 
 
 @functools.cache
-def place_start() -> re.Pattern[str]:
-    """A division's name at the start of a string (the longest: 佛山市禅城区 reads 佛山市 then 禅城区)."""
-    return re.compile(any_of(place_names()))
-
-
-@functools.cache
-def name_subject() -> re.Pattern[str]:
-    """What a name is about, anywhere in it: a national word or a division (关于申报湖州市政府质量奖的通知)."""
-    return re.compile(rf"(?P<national>{NATIONAL_OPENER.pattern})|(?P<place>{place_start().pattern})")
-
-
-@functools.cache
-def place_issuer() -> re.Pattern[str]:
-    """A division in a clause: its full name (江西省, 青岛市), or a short one with an organ (江西省委)."""
-    full = any_of(name for name, place in place_names().items() if name == place.name)
-    return re.compile(rf"(?P<place>{full})|(?P<short>{place_start().pattern})(?={ORGAN_AFTER_PLACE.pattern})")
+def place_matcher() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]]:
+    """An automaton of the names of `place_names` (leftmost-longest: 佛山市禅城区 reads 佛山市, 禅城区)."""
+    names = tuple(place_names())
+    return ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), names

@@ -80,6 +80,13 @@ KIND_BY_ENDING = [
 ]
 # Deictic words right before a read-back name make it generic: 制定好本地区质量发展规划.
 DEICTIC_STOPS = words("本地区 各地 各级 本单位 本部门 本行业 各县 各区 各行业")
+# The kinds' endings as one pattern, a group per kind, tried in that order.
+KIND_ENDING = re.compile(
+    "|".join(
+        f"(?P<{kind}>{alternation(e for e, k in KIND_BY_ENDING if k == kind)})$"
+        for kind in dict.fromkeys(k for _, k in KIND_BY_ENDING)
+    )
+)
 # Verbs, particles and scope words where a programme name read back from its noun cannot extend further.
 NAME_STOPS = words("开展 实施 推进 制定 出台 印发 发布 落实 贯彻 启动 深入 加快 推动 实现 建设 加强 围绕")
 NAME_STOPS += words("坚持 积极 大力 全面 持续 组织 按照 根据 通过 参加 举办 举行 荣获 获得 获批 创建 争创")

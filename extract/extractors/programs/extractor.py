@@ -38,7 +38,6 @@ class ProgramsExtractor:
         found += [*finders.designations(text), *finders.works(text), *finders.activities(text)]
         found += [*finders.strategies(text, page.city_initials), *finders.known(text)]
         kept = [c for c in _outermost(text, found) if not lex.ISSUE_AFTER.match(text, c.end)]
-        levels = {c: level_of(text, c.start, c.name, page) for c in kept}
         # A name with its period wins, then the body's wording over the headline's, then the fuller name.
         title_end = text.find("\n") if ctx.title and text.startswith(ctx.title) else 0
         groups = merge(
@@ -47,7 +46,7 @@ class ProgramsExtractor:
             rank=lambda c: (not has_period(c.name), c.start < title_end, -len(c.name), c.start),
             level=lambda c: stated_level(c.name),
         )
-        records = [self._record(ctx, group[0], _first_level(group, levels)) for group in groups]
+        records = [self._record(ctx, group[0], _first_level(text, group, page)) for group in groups]
         return sorted(records, key=lambda r: (r.start, -r.end))
 
     @staticmethod
@@ -55,8 +54,10 @@ class ProgramsExtractor:
         return make(ProgramRecord, ctx, c.start, c.end, NAME, name=c.name, kind=c.kind, level=level[0], city=level[1])
 
 
-def _first_level(group: list[Candidate], levels: dict[Candidate, Level]) -> Level:
-    return next((levels[c] for c in group if levels[c][0]), NONE)
+def _first_level(text: str, group: list[Candidate], page: Page) -> Level:
+    """The level of the first mention of a programme that tells it."""
+    levels = (level_of(text, c.start, c.name, page) for c in group)
+    return next((level for level in levels if level[0]), NONE)
 
 
 def _read_back(text: str, quoted: set[str]) -> Iterator[Candidate]:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from extract.extractors.programs import admission
-from extract.rules import program_levels as lv
+from extract.extractors.programs.levels import opening_places
 from extract.rules import program_quotes as q
 from extract.rules import programs as lex
 
@@ -29,10 +29,8 @@ class Candidate:
 
 def kind_of(name: str) -> str:
     """Kind from the name's ending (规划 → document, 战略 → strategy...)."""
-    for ending, kind in lex.KIND_BY_ENDING:
-        if name.endswith(ending):
-            return kind
-    return "concept"
+    m = lex.KIND_ENDING.search(name)
+    return m.lastgroup if m and m.lastgroup else "concept"
 
 
 def clean_name(name: str) -> str:
@@ -99,13 +97,13 @@ def quoted(text: str, is_strategy: Callable[[str], bool]) -> Iterator[Candidate]
             continue
         qualifier = _qualifier_start(text, m.start()) if lex.NOUN_END.search(name) else m.start()
         if lex.DOMAIN.search(text, qualifier, m.end()) or is_strategy(name):
-            kind = kind_of(name)
-            yield Candidate(
-                m.start(),
-                m.end(),
-                name,
-                lex.KNOWN_PROGRAMS.get(name, "strategy") if kind == "concept" and is_strategy(name) else kind,
-            )
+            yield Candidate(m.start(), m.end(), name, _kind_of_quoted(name, is_strategy))
+
+
+def _kind_of_quoted(name: str, is_strategy: Callable[[str], bool]) -> str:
+    """Kind from the ending, else a known programme's, else strategy for the strategy class (质量强梧)."""
+    kind = kind_of(name)
+    return lex.KNOWN_PROGRAMS.get(name, "strategy") if kind == "concept" and is_strategy(name) else kind
 
 
 def _qualifier_start(text: str, quote: int) -> int:
@@ -144,7 +142,7 @@ def works(text: str) -> Iterator[Candidate]:
             continue
         start = name_start(text, m.start())
         stem = text[start : m.start()]
-        opens = lex.DOMAIN.match(stem) or (lv.place_start().match(stem) and lex.DOMAIN.search(stem))
+        opens = lex.DOMAIN.match(stem) or (opening_places(stem) and lex.DOMAIN.search(stem))
         if len(stem) >= 4 and opens and balanced(stem):
             yield Candidate(start, m.end(), stem + m.group(), "campaign")
 

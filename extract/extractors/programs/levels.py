@@ -10,6 +10,7 @@ Else null: never the page's city by default. `city` is given only for a municipa
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -63,6 +64,36 @@ class Page:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class PlaceName:
+    """A division named at s[start:end], by its full name (江西省) or a short one (江西)."""
+
+    start: int
+    end: int
+    place: gaz.Place
+    full: bool
+
+
+def places_in(s: str) -> list[PlaceName]:
+    """The divisions named in `s`, left to right."""
+    automaton, names = lv.place_matcher()
+    found = []
+    for index, start, end in automaton.find_matches_as_indexes(s):
+        place = lv.place_names()[names[index]]
+        found.append(PlaceName(start, end, place, names[index] == place.name))
+    return found
+
+
+def opening_places(s: str) -> list[PlaceName]:
+    """The chain of divisions `s` opens with (佛山市禅城区…: 佛山市, 禅城区)."""
+    chain: list[PlaceName] = []
+    for p in places_in(s):
+        if p.start != (chain[-1].end if chain else 0):
+            break
+        chain.append(p)
+    return chain
+
+
 def of_place(place: gaz.Place) -> Level:
     if place.level == "province":
         return "provincial", None
@@ -75,8 +106,8 @@ def level_of(text: str, start: int, name: str, page: Page) -> Level:
         return ("national", None) if code["national"] else ("provincial", None)
     core = lv.LEADING_YEAR.sub("", lex.NAME_MARKS.sub("", name))
     window = _clause_before(text, start)
-    places = list(lv.place_issuer().finditer(window))
-    near = lv.place_names()[places[-1]["place"] or places[-1]["short"]] if places else None
+    places = _issuing_places(window)
+    near = places[-1].place if places else None
     for read in (_opening, _national_title, _subject):
         if level := read(core, page, near):
             return level
@@ -90,6 +121,7 @@ def _clause_before(text: str, start: int) -> str:
     return window[window.rfind(lv.TITLE_CLOSE) + 1 :]
 
 
+@functools.lru_cache(maxsize=4096)
 def stated_level(name: str) -> str | None:
     """The level a name states by its opening words alone (中国…, 山西省…), else None."""
     level = _named(lv.LEADING_YEAR.sub("", lex.NAME_MARKS.sub("", name)))
@@ -100,11 +132,8 @@ def _named(core: str) -> Level | None:
     """From a national word or a chain of places opening the name (佛山市禅城区 → county)."""
     if lv.NATIONAL_OPENER.match(core):
         return NATIONAL
-    core = core.removeprefix(lv.PARTY_PREFIX)
-    place, at = None, 0
-    while m := lv.place_start().match(core, at):
-        place, at = lv.place_names()[m.group()], m.end()
-    return of_place(place) if place else None
+    chain = opening_places(core.removeprefix(lv.PARTY_PREFIX))
+    return of_place(chain[-1].place) if chain else None
 
 
 def _opening(core: str, page: Page, near: gaz.Place | None) -> Level | None:
@@ -128,18 +157,26 @@ def _subject(core: str, page: Page, near: gaz.Place | None) -> Level | None:
     """What the name is about: the first national word, division or strategy in it
     (关于申报湖州市政府质量奖的通知, 最受欢迎的江西十大地域品牌, 推进质量强市建设开展…行动方案)."""
     core = lv.NESTED_TITLE.sub("", core)
-    found = [m for m in (lv.name_subject().search(core), lex.STRATEGY.search(core)) if m]
-    for m in sorted(found, key=lambda m: m.start()):
-        if "object" in m.re.groupindex:
-            if m["designation"] and core.endswith(lex.NATIONAL_PREFIX, 0, m.start()):
-                return NATIONAL  # 争创全国质量强市示范城市活动指导意见
-            if level := page.strategy(m, near):
-                return level
-        elif m["national"]:
+    national = lv.NATIONAL_OPENER.search(core)
+    places = places_in(core)
+    strategy = lex.STRATEGY.search(core)
+    found = [(m.start(), 0, m) for m in (national, strategy) if m] + [(p.start, 1, p) for p in places[:1]]
+    for _, _, m in sorted(found, key=lambda f: f[:2]):
+        if isinstance(m, PlaceName):
+            return of_place(m.place)
+        if m is national:
             return NATIONAL
-        else:
-            return of_place(lv.place_names()[m["place"]])
+        if m["designation"] and core.endswith(lex.NATIONAL_PREFIX, 0, m.start()):
+            return NATIONAL  # 争创全国质量强市示范城市活动指导意见
+        if level := page.strategy(m, near):
+            return level
     return None
+
+
+def _issuing_places(window: str) -> list[PlaceName]:
+    """Divisions in a clause that may issue what follows: full names (江西省, 青岛市), short ones
+    with an organ after them (江西省委 is full; 湖北省政府, 郫县市场监督管理局)."""
+    return [p for p in places_in(window) if p.full or lv.ORGAN_AFTER_PLACE.match(window, p.end)]
 
 
 def _issuer(window: str, page: Page, near: gaz.Place | None) -> Level | None:
@@ -147,8 +184,9 @@ def _issuer(window: str, page: Page, near: gaz.Place | None) -> Level | None:
     found: list[tuple[int, int, Level | None]] = []
     for m in lv.ISSUER.finditer(window):
         found.append((m.end(), 0, page.level_word(m.lastgroup or "", near)))
-    for m in lv.place_issuer().finditer(window):
-        found.append((m.end(), 1, of_place(lv.place_names()[m["place"] or m["short"]])))
+    for p in _issuing_places(window):
+        organ = lv.ORGAN_AFTER_PLACE.match(window, p.end)
+        found.append((organ.end() if organ else p.end, 1, of_place(p.place)))
     for m in lex.STRATEGY.finditer(window):
         if m.end() == len(window) - 1 and window[-1] in lv.COORDINATION:
             found.append((m.end(), 2, page.strategy(m, near)))  # 质量立市和品牌带动战略

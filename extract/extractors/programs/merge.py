@@ -8,9 +8,11 @@ The record kept is the one with a period (2011-2020年), else the body's first o
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TypeVar
 
+from extract.extractors.programs.levels import opening_places
 from extract.rules import program_levels as lv
 from extract.rules import programs as lex
 from extract.rules.common import CN_DIGITS
@@ -26,6 +28,7 @@ def _year(name: str) -> str | None:
     return "".join(str(CN_DIGITS.get(ch, ch)) for ch in m.group()[:4])
 
 
+@functools.lru_cache(maxsize=4096)
 def key(name: str) -> tuple[str, str | None]:
     """(the name without years, places, 全国/中国, draft marks and 战略; its year)."""
     bare = lex.NAME_MARKS.sub("", name)
@@ -36,7 +39,9 @@ def key(name: str) -> tuple[str, str | None]:
         shorter = lv.EDITION_START.sub("", lv.LEADING_YEAR.sub("", shorter))
         for prefix in lex.NATIONAL_KEY_PREFIXES:
             shorter = shorter.removeprefix(prefix)
-        if m := lv.place_start().match(shorter) or lv.SCOPE_START.match(shorter):
+        if chain := opening_places(shorter):
+            shorter = shorter[chain[0].end :]
+        elif m := lv.SCOPE_START.match(shorter):
             shorter = shorter[m.end() :]
         if shorter == bare or not shorter:
             return lv.ANY_YEAR.sub("", bare) or bare, year
