@@ -84,8 +84,9 @@ ANY_YEAR = re.compile(rf"(?:{YEAR_DIGITS}|{_CN_YEAR})(?:\s*[—–-]\s*(?:{YEAR_
 BRACKETED_SUFFIX = re.compile(rf"\((?:{YEAR_DIGITS}[^)]*|{any_of(DRAFT_MARKS)})\)$")
 # An edition opening a name: 第六届, 首届.
 EDITION_START = re.compile(rf"^{EDITION}")
-# A level word opening a name as its scope (市名牌战略 is 名牌战略), not an office (市长质量奖).
-SCOPE_START = re.compile(rf"(?:{any_of(LEVEL_WORD_LEVELS)})级?(?![长场域])")
+# A level word opening a name as its scope (市名牌战略 is 名牌战略), not an office (市长质量奖,
+# 省政府质量奖).
+SCOPE_START = re.compile(rf"(?:{any_of(LEVEL_WORD_LEVELS)})级?(?![长场域政委人])")
 # A bracketed aside that is no year: 安徽省质量强县(市、区) is 安徽省质量强县.
 ASIDE = re.compile(rf"\((?!{YEAR_DIGITS})[^)]*\)")
 NOTICE_END = re.compile(rf"(?:{any_of(NOTICE_ENDS)})$")

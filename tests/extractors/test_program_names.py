@@ -199,3 +199,8 @@ def test_a_designation_is_not_read_across_quotes() -> None:
 def test_names_differing_by_a_place_at_another_level_are_two_programmes() -> None:
     got = programs("积极争创“山西省质量奖”“中国质量奖”。")
     assert got == {"山西省质量奖": "concept", "中国质量奖": "concept"}
+
+
+def test_a_provinces_and_a_citys_government_award_are_two_programmes() -> None:
+    got = programs("争创“省政府质量奖”和“市政府质量奖”。")
+    assert got == {"省政府质量奖": "concept", "市政府质量奖": "concept"}

@@ -3,7 +3,8 @@ without its city or its period, with (征求意见稿) or as …的通知, 质�
 
 Two names are one programme when their keys are equal and their years and the levels their
 openings state agree (or one has none).
-The record kept is the one with a period (2011-2020年), else the body's first over the headline's.
+The record kept is the one with a period (2011-2020年), else the body's over the headline's, then
+the fuller name, then the first.
 """
 
 from __future__ import annotations
