@@ -11,7 +11,13 @@ CUES: dict[str, tuple[str, ...]] = {
     # A government named after its place (凯里市委, 黔东南州委, 阿里地委, 兴安盟行署): a name is likely
     # right before it. (全市, 我市 name no place: they were dropped.)
     "cities": words("市委 市政府 市人民政府 市长 州委 州政府 州人民政府 州长 地委 行署 盟委"),
-    "programs": words("战略 行动 活动 工程 计划 规划 方案 纲要 意见 办法 示范城市 示范区 质量月 强市 兴市 强省"),
+    # Programme nouns, and the bare ones only in the compounds that name a programme (品牌带动工程,
+    # 实施意见, 提升活动), never alone (产品、工程、服务; 征求意见; 计划单列市); the strategy class by
+    # its head (质量强…, not 宜兴市).
+    "programs": words("战略 行动 规划 方案 纲要 办法 示范城市 示范区 示范市 质量月 万里行")
+    + words("带动工程 提升工程 惠民工程 培育工程 示范工程 品牌工程 质量工程 实施意见 指导意见 若干意见")
+    + words("提升活动 创建活动 评选活动 强市活动 培育计划 提升计划 行动计划 发展计划")
+    + words("质量强 质量兴 质量立 品质强 品牌强 品牌兴 名牌兴 标准强"),
     "awards": words(
         "质量奖 质量管理奖 提名奖 组织奖 个人奖 正奖 优秀奖 创新奖 金奖 银奖 铜奖"
         " 标杆 殊荣 奖项 表彰 获奖 上榜 称号 荣誉 先进单位 示范企业"

@@ -22,9 +22,16 @@ def test_document_in_book_title_marks_and_its_abbreviation() -> None:
     }
 
 
-def test_document_without_a_domain_word_but_with_a_document_noun() -> None:
-    got = programs("以实施《珠江三角洲地区改革发展规划纲要(2008-2020年)》为主线")
-    assert got == {"珠江三角洲地区改革发展规划纲要(2008-2020年)": "document"}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以实施《珠江三角洲地区改革发展规划纲要(2008-2020年)》为主线。",  # a regional plan, not about quality
+        "县里宣读了《某县营商环境提升工作方案》。",
+        "出台《关于实施工业强市战略的若干意见》等文件。",  # 工业强市 is no quality strategy
+    ],
+)
+def test_a_title_without_a_quality_brand_or_standards_word_is_not_a_programme(text: str) -> None:
+    assert programs(text) == {}
 
 
 def test_quoted_names_in_a_list_closed_by_等活动() -> None:
@@ -43,7 +50,7 @@ def test_name_read_back_from_its_noun() -> None:
 
 
 def test_known_strategy_with_its_noun_is_the_strategy() -> None:
-    assert programs("青岛市大力实施质量强市战略。") == {"质量强市": "strategy"}
+    assert programs("青岛市大力实施质量强市战略。") == {"质量强市战略": "strategy"}
 
 
 def test_designation_and_level() -> None:
