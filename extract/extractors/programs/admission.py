@@ -14,13 +14,22 @@ from extract.rules import programs as lex
 from extract.rules.common import FULL_STOP
 
 
+# A plan named without a quality word needs this much name before its noun (珠江三角洲地区改革发展规划纲要).
+MIN_PLAN_STEM = 4
+
+
 def book_is_programme(text: str, start: int, end: int, name: str) -> bool:
-    """A 《title》 about quality, brands or standards, neither a publication nor an alias."""
+    """A 《title》 about quality, brands or standards, or a plan named by its programme noun (SPEC: 《》 or a
+    programme noun marks a programme; the gold lists 《珠江三角洲地区改革发展规划纲要》), neither a
+    publication nor an alias."""
     if len(name) < 2 or lex.BARE_DOCUMENT.match(name) or lex.NEWSPAPER.search(name):
         return False
     if lex.PUBLICATION_AFTER.match(text, end) or is_alias(text, start):
         return False
-    return bool(lex.DOMAIN.search(name) or lex.STRATEGY.search(name))
+    bare = lex.YEARS_SUFFIX.sub("", name)
+    plan = lex.NOUN_END.search(bare)
+    plan = plan if plan and plan.start() >= MIN_PLAN_STEM else None  # 《实施方案》 stands for a plan named before
+    return bool(lex.DOMAIN.search(name) or lex.STRATEGY.search(name) or plan)
 
 
 def is_alias(text: str, start: int) -> bool:
