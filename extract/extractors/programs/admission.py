@@ -13,7 +13,6 @@ from extract.rules import program_quotes as q
 from extract.rules import programs as lex
 from extract.rules.common import FULL_STOP
 
-
 # A plan named without a quality word needs this much name before its noun (珠江三角洲地区改革发展规划纲要).
 MIN_PLAN_STEM = 4
 
