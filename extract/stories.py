@@ -13,38 +13,68 @@ those pages still waiting for a later candidate partner; the texts are read twic
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from extract import io
 
 SHINGLE = 5  # characters per shingle (whitespace removed)
-NUM_PERM = 128  # signature length
+NUM_PERM = 64  # signature length
 SEED = 20130806  # fixed: the same pages always give the same signatures
 LSH_THRESHOLD = 0.5  # estimated Jaccard for a pair to become a candidate (below THRESHOLD: few misses)
 THRESHOLD = 0.6  # exact Jaccard of two pages' shingles for them to be one story
 MIN_SHINGLES = 10  # shorter pages (error stubs, a headline alone) are never clustered
 Page = tuple[str, str | None]  # (doc_id, clean_text or None for a rejected page)
+# A shingle's hash: its code points as the digits of a number in this base, modulo 2**64 (numpy's
+# unsigned arithmetic wraps), folded to 32 bits.
+BASE = np.uint64(0x100000001B3)
+WHITESPACE = re.compile(r"\s+")
 
 
-def shingles(text: str) -> set[str]:
-    """The character 5-grams of a text, whitespace removed: 全国质量强市 → {全国质量强, 国质量强市}."""
-    compact = "".join(text.split())
-    return {compact[i : i + SHINGLE] for i in range(len(compact) - SHINGLE + 1)}
+def shingles(text: str) -> np.ndarray:
+    """The sorted distinct 32-bit hashes of a text's character 5-grams, whitespace removed.
+
+    Computed for all 5-grams at once over the text's code points (a page's shingles are hashed in
+    one array operation, not one call per shingle).
+    """
+    compact = WHITESPACE.sub("", text)
+    count = len(compact) - SHINGLE + 1
+    if count <= 0:
+        return np.empty(0, dtype=np.uint64)
+    points = np.frombuffer(compact.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.uint64)
+    hashed = np.zeros(count, dtype=np.uint64)
+    for k in range(SHINGLE):
+        hashed = hashed * BASE + points[k : k + count]
+    return np.unique((hashed ^ (hashed >> np.uint64(32))) & np.uint64(0xFFFFFFFF))
 
 
-def signature(grams: set[str]) -> MinHash:
-    """The MinHash signature of a shingle set (sorted first: the same set always hashes the same way)."""
-    sig = MinHash(num_perm=NUM_PERM, seed=SEED)
-    sig.update_batch([g.encode("utf-8") for g in sorted(grams)])
+def _same(value: int) -> int:
+    return value
+
+
+# The hash function is the identity: the shingles come hashed (`shingles`); datasketch applies its
+# permutations (fixed by SEED) to them.
+TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_same)
+
+
+def signature(hashes: np.ndarray) -> MinHash:
+    """The MinHash signature of a page's shingle hashes."""
+    sig = TEMPLATE.copy()
+    sig.update_batch(hashes.tolist())
     return sig
 
 
-def jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a or b else 0.0
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Jaccard similarity of two sorted arrays of distinct hashes."""
+    if not len(a) and not len(b):
+        return 0.0
+    common = np.intersect1d(a, b, assume_unique=True).size
+    return common / (len(a) + len(b) - common)
 
 
 @dataclass
@@ -63,7 +93,7 @@ def _candidates(pages: Iterable[Page]) -> _Index:
     for i, (doc_id, text) in enumerate(pages):
         index.doc_ids.append(doc_id)
         index.rejected.append(text is None)
-        grams = shingles(text) if text else set()
+        grams = shingles(text) if text else np.empty(0, dtype=np.uint64)
         index.comparable.append(len(grams) >= MIN_SHINGLES)
         if not index.comparable[-1]:
             continue
@@ -81,7 +111,7 @@ def _confirmed(pages: Iterable[Page], index: _Index) -> Iterator[tuple[int, int]
     for partners in index.pairs.values():
         for j in partners:
             waiting[j] = waiting.get(j, 0) + 1
-    held: dict[int, set[str]] = {}
+    held: dict[int, np.ndarray] = {}
     for i, (_, text) in enumerate(pages):
         if i not in waiting and i not in index.pairs:
             continue

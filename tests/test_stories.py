@@ -21,9 +21,24 @@ FOOTER = "\n责任编辑:王五\n分享到:微信 微博 QQ空间\n版权所有 
 
 
 def test_shingles_and_jaccard() -> None:
-    assert shingles("全国 质量强市") == {"全国质量强", "国质量强市"}
-    assert jaccard({"a", "b"}, {"b", "c"}) == 1 / 3
-    assert shingles("短") == set()
+    assert len(shingles("全国 质量强市")) == 2  # 全国质量强, 国质量强市
+    assert list(shingles("全国质量强市")) == list(shingles("全国 质量\n强市"))  # whitespace removed
+    assert len(shingles("强市强市强市强市")) == 2  # 强市强市强, 市强市强市, each twice
+    assert len(shingles("短")) == 0
+    a, b = shingles("大连市质量强市工作会议"), shingles("大连市质量强市工作会谈")
+    assert jaccard(a, b) == 6 / 8  # 7 five-grams each, 6 shared
+    assert jaccard(a, a) == 1.0
+
+
+def test_shingle_hashes_do_not_depend_on_the_process() -> None:
+    code = "from extract.stories import shingles; print(shingles('全国质量强市示范城市').tolist())"
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env={"PYTHONHASHSEED": seed}
+        ).stdout
+        for seed in ("0", "1")
+    }
+    assert len(runs) == 1 and runs != {""}
 
 
 def test_copies_join_the_first_page_and_other_stories_stay_apart() -> None:
