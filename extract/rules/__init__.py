@@ -12,7 +12,14 @@ How a rule module is laid out (`awards.py` is the model to follow):
 - Nothing else: no control flow beyond building the patterns. The extractors and filters
   import finished patterns and word groups and compile nothing with hanzi in it.
 
-Modules: `common` (shared pieces), `compose` (how groups become regex sources), `places`
-(the GB/T 2260 gazetteer and region words), and one module per consumer: `boilerplate`
-(line rules), `outlets`, `dates`, `programs`, `awards`, `brands`.
+Modules: `common` (shared pieces: numbers, counts, years, editions, quotation marks, the hanzi
+range), `compose` (how groups become regex sources), `places` (the GB/T 2260 gazetteer and
+region words), and one module per consumer:
+
+- cleaning: `boilerplate` (line rules), `pinyin` (inline pinyin), `metadata` (titles,
+  publication dates, datelines), `outlets` (media names);
+- records: `cities`, `dates`, `programs` with `program_levels` and `program_quotes`, `awards`
+  with `award_counts`, `brands`, `designations`;
+- what reads the records: `panel` (city-year facts), `audit` (cue words of each table),
+  `samples` (composed sentences the tests share).
 """

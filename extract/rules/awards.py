@@ -12,7 +12,18 @@ import functools
 import re
 
 from extract.rules import places as gaz
-from extract.rules.common import CLOSING_QUOTES, EDITION, HAN, HANZI, NUMBER, OPENING_QUOTES, YEAR_DIGITS, YEAR_SPAN
+from extract.rules.common import (
+    CLOSING_QUOTES,
+    EDITION,
+    HAN,
+    HANZI,
+    NUMBER,
+    OPENING_QUOTES,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    YEAR_DIGITS,
+    YEAR_SPAN,
+)
 from extract.rules.compose import alternation, any_of, char_class, words
 
 # --- word groups: names ------------------------------------------------------------------------
@@ -145,8 +156,6 @@ FULL_STOP = "。"
 QUOTE_ENDS = tuple(CLOSING_QUOTES)
 
 # --- pieces of the patterns ----------------------------------------------------------------
-QUOTE_OPEN = f"[{OPENING_QUOTES}]"
-QUOTE_CLOSE = f"[{CLOSING_QUOTES}]"
 _CATEGORY = r"\((?:组织|个人)类?\)"  # 中国质量奖(组织类), 太原市政府质量奖(个人)
 _CORE = rf"(?:{any_of(OTHER_CORES)}|{any_of(QUALITY_FIELDS)}(?:{any_of(INNER_TIERS)})?奖(?!励))"
 _TIER = any_of(TIERS)

@@ -10,7 +10,18 @@ import functools
 import re
 
 from extract.rules import places as gaz
-from extract.rules.common import CLOSING_QUOTES, CN_DIGIT, HAN, HANZI, NUMBER, OPENING_QUOTES, YEAR_DIGITS, count
+from extract.rules.common import (
+    CLOSING_QUOTES,
+    CN_DIGIT,
+    HAN,
+    HANZI,
+    NUMBER,
+    OPENING_QUOTES,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    YEAR_DIGITS,
+    count,
+)
 from extract.rules.compose import alternation, any_of, words
 from extract.rules.places import NATIONAL_TITLES, region_prefix
 
@@ -51,8 +62,6 @@ TIME_ENDS = words("底 末 初 上半年 年底")
 LATER_TIMES = words("目前 现在 如今 至今 迄今 今年 去年 当前 现有 近年来")
 
 # --- pieces ---------------------------------------------------------------------------------
-_QUOTE_OPEN = f"[{OPENING_QUOTES}]"
-_QUOTE_CLOSE = f"[{CLOSING_QUOTES}]"
 _NOT_QUOTE = f"{OPENING_QUOTES}{CLOSING_QUOTES}‘’"
 
 # Where a sentence ends for its opening time and its breakdown lists (a ; does not end it here:
@@ -77,7 +86,7 @@ NAME_STOP = re.compile(
     r"认定|评为|拥有|荣获|新认定|重新"
 )
 NOT_HELD = re.compile(alternation(NOT_HELD_WORDS))
-NOT_HELD_NEXT = re.compile(rf"{_QUOTE_CLOSE}?(?:{alternation(NOT_HELD_AFTER)})")
+NOT_HELD_NEXT = re.compile(rf"{QUOTE_CLOSE}?(?:{alternation(NOT_HELD_AFTER)})")
 YEAR_RE = re.compile(YEAR)
 # …的目标 after a count: a goal, not titles held.
 GOAL_AFTER = re.compile(r"的?(?:目标|任务|计划)")
@@ -127,20 +136,20 @@ AFTER = re.compile(
     rf"{COUNT}(?:{HAN}{{0,2}}?(?P<n2>{NUMBER})(?P<unit2>[{BRAND_UNITS}])产品)?"
 )
 # 在全部382个名牌产品中,山东有59个: the share of the place counted, after the category.
-PARTITIVE = re.compile(rf"{_QUOTE_CLOSE}?中[,]?[^,。;]{{0,10}}?(?:有|占){COUNT}")
+PARTITIVE = re.compile(rf"{QUOTE_CLOSE}?中[,]?[^,。;]{{0,10}}?(?:有|占){COUNT}")
 # …1409个地理标志产品中,中卫的“A”“B”…6个特色农产品榜上有名: the place's share, listed.
 PARTITIVE_LISTED = re.compile(
-    rf"{_QUOTE_CLOSE}?中[,]?[^,。;]{{0,120}}?{COUNT}[^,。;]{{0,8}}?(?:{alternation(ON_THE_LIST)})"
+    rf"{QUOTE_CLOSE}?中[,]?[^,。;]{{0,120}}?{COUNT}[^,。;]{{0,8}}?(?:{alternation(ON_THE_LIST)})"
 )
 # 荣获“中国名牌产品”称号的企业有6家 / …名牌产品的企业是26家: the holders of the title counted after it.
 HOLDERS = re.compile(
-    rf"{_QUOTE_CLOSE}?(?:产品)?(?:称号|荣誉称号)?的(?:{_NOUNS})(?:总数|数量)?{HAN}{{0,2}}?(?:{_QUANTITY}|{COPULA}){COUNT}"
+    rf"{QUOTE_CLOSE}?(?:产品)?(?:称号|荣誉称号)?的(?:{_NOUNS})(?:总数|数量)?{HAN}{{0,2}}?(?:{_QUANTITY}|{COPULA}){COUNT}"
 )
 # 获得2013年贵州省名牌产品称号的四家企业: the holders counted before their noun.
-HOLDERS_COUNTED = re.compile(rf"{_QUOTE_CLOSE}?(?:产品)?(?:称号|荣誉称号)?的{COUNT}(?:{_NOUNS})")
+HOLDERS_COUNTED = re.compile(rf"{QUOTE_CLOSE}?(?:产品)?(?:称号|荣誉称号)?的{COUNT}(?:{_NOUNS})")
 # 2006年中国名牌产品今天揭晓,我省共有89个产品榜上有名: the titles counted in a later clause.
 LATER = re.compile(
-    rf"{_QUOTE_CLOSE}?[^,。;]{{0,20}}?,[^,。;]{{0,12}}?(?:共有|有|共)?{COUNT}(?:{HAN}{{0,4}}?(?:{_NOUNS}))?"
+    rf"{QUOTE_CLOSE}?[^,。;]{{0,20}}?,[^,。;]{{0,12}}?(?:共有|有|共)?{COUNT}(?:{HAN}{{0,4}}?(?:{_NOUNS}))?"
     rf"(?:{alternation(ON_THE_LIST)})"
 )
 COUNTED_AFTER = (AFTER, PARTITIVE, PARTITIVE_LISTED, HOLDERS, HOLDERS_COUNTED, LATER)
@@ -149,16 +158,16 @@ TOTAL = re.compile(rf"[,]?{HAN}{{0,4}}?(?:{alternation(TOTAL_NOUNS)}){HAN}{{0,3}
 # …的企业是26家,产品29种 / …89个产品榜上有名,其中新增57个: a second count of the same titles.
 SECOND = re.compile(rf"[,、](?:其中|涉及)?(?:新增|新认定|产品|商标|品牌)\s*{COUNT}")
 # 云南省16件驰名商标中,昆明拥有7件:云烟、…;曲靖3件:…: the count of each place in a breakdown.
-BREAKDOWN_START = re.compile(rf"{_QUOTE_CLOSE}?中[,:]")
+BREAKDOWN_START = re.compile(rf"{QUOTE_CLOSE}?中[,:]")
 BREAKDOWN_ITEM = re.compile(
     rf"(?P<place>{HAN}{{2,6}}?)(?:拥有|有|占)?{COUNT}(?:[:：][^;；。]*)?(?P<sep>[;；、,]|(?=。)|$)"
 )
 
 # --- counts before a category ----------------------------------------------------------------
 # 10件中国驰名商标: a count right before the category.
-ADJACENT = re.compile(rf"{COUNT}\s*(?:的)?{_QUOTE_OPEN}?\s*$")
+ADJACENT = re.compile(rf"{COUNT}\s*(?:的)?{QUOTE_OPEN}?\s*$")
 # …荣获 / …被认定为 right before the category: the counts before it are of things made titles.
-_VERB_TAIL = rf"了?{_QUOTE_OPEN}?\s*(?:{YEAR})?\s*{_QUOTE_OPEN}?\s*$"
+_VERB_TAIL = rf"了?{QUOTE_OPEN}?\s*(?:{YEAR})?\s*{QUOTE_OPEN}?\s*$"
 VERB_END = re.compile(rf"(?:{alternation(CONFER_VERBS)}){_VERB_TAIL}")
 # A conferring verb of an earlier clause: the counts before it are its own, not the category's
 # (2户企业荣获市长质量奖称号,…,7种产品获“辽宁名牌产品” counts 7; 为 is too common a word to tell).

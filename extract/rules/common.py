@@ -54,9 +54,6 @@ YEAR_SPAN = rf"(?:{YEAR_DIGITS}(?:\s*[—–-]\s*{YEAR_DIGITS})?\s*年度?)"
 EDITION = r"(?:第[一二三四五六七八九十\d]{1,3}届|首届)"
 
 # --- punctuation --------------------------------------------------------------------------
-# Opening quotation marks, and what closes a quotation (or the sentence it was in).
-QUOTES = '“"「'
-CLOSERS = r"[”\"」。,;]"
 # Where a sentence and a clause end (text is NFKC: ASCII commas, colons, question marks).
 SENTENCE_ENDS = "。;!?\n"
 CLAUSE_ENDS = ",。;!?\n:"
@@ -68,9 +65,12 @@ RUNNING_TEXT_MARKS = ("。", ",")
 FULL_STOP = "。"
 LIST_COMMA = "、"
 
-# --- quotation marks of every kind (awards and brands) ---------------------------------------
+# --- quotation marks of every kind -----------------------------------------------------------
 # Opening and closing marks: “” "" 「」 and the corner marks 『』 that traditional pages keep.
 OPENING_QUOTES = '“"「『'
 CLOSING_QUOTES = '”"」』'
 # What closes a quotation of any kind (or the sentence it was in).
 ANY_CLOSER = rf"[{CLOSING_QUOTES}。,;]"
+# One opening or one closing mark, as a character class.
+QUOTE_OPEN = f"[{OPENING_QUOTES}]"
+QUOTE_CLOSE = f"[{CLOSING_QUOTES}]"

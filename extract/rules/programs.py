@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.common import HANZI, YEAR_DIGITS
+from extract.rules.common import CLOSING_QUOTES, HANZI, OPENING_QUOTES, YEAR_DIGITS
 from extract.rules.compose import alternation, any_of, words
 from extract.rules.places import PROVINCE_ABBREVIATIONS
 
@@ -109,13 +109,11 @@ DESIGNATION_LEVELS = words("国家级 国家 全国 中国 省级 市级")
 # A proper part that makes an …活动 name a programme: 百城, 千企, 万店, 三年, a year.
 ACTIVITY_PROPER = rf"[百千万][{HANZI}]|[一二三四五六七八九十两]年|{YEAR_DIGITS}|^(?:全国|国家|中国)"
 # Quotation marks: the pairs quoted names are written with (OpenCC leaves 『』 and 「」 in place).
-OPEN_QUOTES = '“"「『'
-CLOSE_QUOTES = '”"」』'
 OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
 # Brackets a name read back from its noun must balance.
 BALANCED = ((OPEN_QUOTE, CLOSE_QUOTE), ("(", ")"))
 # What a name read back never starts with: the end of a quotation or bracket before it.
-NOT_NAME_START = CLOSE_QUOTES + ")"
+NOT_NAME_START = CLOSING_QUOTES + ")"
 # Words before a 《》 or quoted name that make it an alias of a name given before: (以下简称《规划》).
 ALIAS_CUES = words("以下简称 简称 下称")
 # What follows the 《name》 of a publication: 《品质》杂志社.
@@ -133,9 +131,9 @@ BOOK_OPEN = "《"
 BOOK = re.compile(r"《(?P<name>[^《》\n]{2,60})》")
 NESTED_BOOK = re.compile(r"〈(?P<name>[^〈〉《》\n]{2,40})〉")
 # “质量月”, 「质量万里行」, 『2006年全国质量兴市先进市县』.
-QUOTED = re.compile(rf"[{OPEN_QUOTES}](?P<name>[^{OPEN_QUOTES}{CLOSE_QUOTES}\n]{{2,30}})[{CLOSE_QUOTES}]")
+QUOTED = re.compile(rf"[{OPENING_QUOTES}](?P<name>[^{OPENING_QUOTES}{CLOSING_QUOTES}\n]{{2,30}})[{CLOSING_QUOTES}]")
 # A whole quoted stem: “质量兴市”.
-QUOTED_STEM = re.compile(rf"[{OPEN_QUOTES}]([^{CLOSE_QUOTES}]+)[{CLOSE_QUOTES}]")
+QUOTED_STEM = re.compile(rf"[{OPENING_QUOTES}]([^{CLOSING_QUOTES}]+)[{CLOSING_QUOTES}]")
 # Quoted names listed together: “质量月”、“质量万里行”.
 LIST_JOINER = re.compile(r"[、和及与]")
 KNOWN = re.compile(any_of(KNOWN_PROGRAMS))
@@ -181,4 +179,4 @@ STRATEGY = re.compile(
 # The hanzi right before a quoted name, where its qualifier may be (城市品质“对标行动”).
 QUALIFIER = re.compile(rf"{_HAN}*$")
 # Marks ignored when two names are compared: quotes, spaces, enumeration commas.
-NAME_MARKS = re.compile(rf"[{OPEN_QUOTES}{CLOSE_QUOTES}\s、]")
+NAME_MARKS = re.compile(rf"[{OPENING_QUOTES}{CLOSING_QUOTES}\s、]")

@@ -129,7 +129,7 @@ def designations(text: str) -> Iterator[Candidate]:
         start = name_start(text, m.start())
         counts = list(lex.COUNT_STOPS.finditer(text, start, m.start()))
         level = lex.DESIGNATION_LEVEL.search(text, counts[-1].end() if counts else start, m.start())
-        quoted = level and any(mark in text[level.start() : m.start()] for mark in lex.CLOSE_QUOTES)
+        quoted = level and any(mark in text[level.start() : m.start()] for mark in lex.CLOSING_QUOTES)
         if level and not quoted and lex.DOMAIN.search(text, level.start(), m.start()):
             yield Candidate(level.start(), m.end(), text[level.start() : m.end()], "designation")
 
